@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { BadRequest, plainError, readForm } from "@/lib/http/form";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
+
+const schema = z.object({ locale: z.enum(LOCALES) });
+
+/** Sets the language cookie and goes back to the page the person was on (same site only). */
+export async function POST(request: Request) {
+  let form: URLSearchParams;
+  try {
+    form = await readForm(request);
+  } catch (e) {
+    if (e instanceof BadRequest) return plainError(400, e.message);
+    throw e;
+  }
+  const parsed = schema.safeParse({ locale: form.get("locale") });
+  if (!parsed.success) return plainError(400, "Langue inconnue.");
+  const referer = request.headers.get("referer");
+  let back = "/";
+  if (referer) {
+    const url = new URL(referer);
+    if (url.host === new URL(request.url).host) back = url.pathname + url.search;
+  }
+  const res = NextResponse.redirect(new URL(back, request.url), 303);
+  res.cookies.set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+  return res;
+}

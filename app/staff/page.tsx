@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/staff/sign-out-button";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
+import { getStaffUser } from "@/lib/auth/session";
+import { staffTerritory } from "@/lib/auth/staff-territory";
+import { getT } from "@/lib/i18n/server";
+import { collectionCounts } from "@/lib/responses/counts";
+import { listSites } from "@/lib/territories/queries";
+import { redirect } from "next/navigation";
+
+export const dynamic = "force-dynamic";
+
+export default async function StaffHome({ searchParams }: { searchParams: Promise<{ t?: string }> }) {
+  const user = await getStaffUser();
+  if (!user) redirect("/connexion?callbackUrl=/staff");
+  const { t } = await getT();
+  const db = await getDb();
+  const { territory, choices } = await staffTerritory(db, user, (await searchParams).t);
+  const sites = await listSites(db, territory.id);
+  const counts = can(user, "responses:count") ? await collectionCounts(db, territory.id, user.id) : null;
+
+  return (
+    <>
+      <h1>{t("staff.title")}</h1>
+      <p>{t("staff.hello", { name: user.name })} — {t("staff.role", { role: t(`roles.${user.role}`) })}</p>
+      {choices.length > 1 ? (
+        <form method="get" action="/staff" className="question">
+          <label className="label" htmlFor="t">{t("staff.territoryPick")}</label>
+          <select id="t" name="t" defaultValue={territory.slug}>
+            {choices.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+          </select>
+          <button className="button secondary" type="submit">OK</button>
+        </form>
+      ) : (
+        <p>{t("staff.territory", { territory: territory.name })}</p>
+      )}
+
+      {can(user, "questionnaire:assist") && (
+        <section className="card" aria-labelledby="assist">
+          <h2 id="assist">{t("staff.assistTitle")}</h2>
+          <p>{t("staff.assistIntro")}</p>
+          <form method="post" action={`/t/${territory.slug}/start`}>
+            <input type="hidden" name="mode" value="assisted" />
+            <input type="hidden" name="restart" value="1" />
+            <div className="question">
+              <label className="label" htmlFor="siteId">{t("staff.site")}</label>
+              <select id="siteId" name="siteId" defaultValue="">
+                <option value="">{t("staff.noSite")}</option>
+                {sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+            </div>
+            <button className="button" type="submit">{t("staff.assistStart")}</button>
+          </form>
+        </section>
+      )}
+
+      {counts && (
+        <section className="card" aria-labelledby="counts">
+          <h2 id="counts">{t("staff.countsTitle")}</h2>
+          <p data-testid="count-total">{t("staff.countsTotal", { count: counts.total })}</p>
+          {user.role === "interviewer" && <p data-testid="count-mine">{t("staff.countsMine", { count: counts.mine })}</p>}
+        </section>
+      )}
+
+      {can(user, "kiosk:manage") && (
+        <section className="card" aria-labelledby="kiosks">
+          <h2 id="kiosks">{t("staff.kioskTitle")}</h2>
+          <p><Link href={`/staff/kiosques?t=${territory.slug}`}>{t("staff.kioskTitle")}</Link></p>
+          <h3>{t("staff.qrTitle")}</h3>
+          <ul>
+            {sites.map((s) => (
+              <li key={s.id}><Link href={`/t/${territory.slug}?site=${encodeURIComponent(s.code)}`}>{s.name}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SignOutButton label={t("staff.signOut")} />
+    </>
+  );
+}

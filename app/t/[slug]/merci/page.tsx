@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { KioskChrome } from "@/components/questionnaire/kiosk-chrome";
+import { getT } from "@/lib/i18n/server";
+import { loadRespondent } from "@/lib/respondent/context";
+import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { findResponseById } from "@/lib/respondent/submit";
+
+export const dynamic = "force-dynamic";
+
+const RECEIPT_SECONDS_ON_KIOSK = 30;
+
+/** The receipt, read from this browser's session cookie only: never from the URL. */
+export default async function ReceiptPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { t } = await getT();
+  const { db, territory, kiosk } = await loadRespondent(slug);
+  const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
+  const response = id && /^[0-9a-f-]{36}$/i.test(id) ? await findResponseById(db, territory.id, id) : null;
+  const seconds = territory.settings.kioskReceiptSeconds ?? RECEIPT_SECONDS_ON_KIOSK;
+  if (!response) {
+    return (
+      <>
+        <h1>{t("receipt.missing")}</h1>
+        <p><Link href={`/t/${slug}`}>{t("app.home")}</Link></p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("receipt.title")}</h1>
+      <p>{t("receipt.code")}</p>
+      <p><span className="code" data-testid="receipt-code">{response.receiptCode}</span></p>
+      <p>{t("receipt.codeHelp")}</p>
+      {kiosk ? (
+        <>
+          <p className="notice" role="status">{t("receipt.kioskWipe", { seconds })}</p>
+          <KioskChrome slug={slug} idleSeconds={seconds} endLabel={t("flow.endKiosk")} />
+        </>
+      ) : (
+        <form method="post" action={`/t/${slug}/fin`} className="actions">
+          <button className="button secondary" type="submit">{t("receipt.again")}</button>
+        </form>
+      )}
+    </>
+  );
+}

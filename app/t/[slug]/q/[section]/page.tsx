@@ -1,0 +1,59 @@
+import { notFound, redirect } from "next/navigation";
+import { KioskChrome } from "@/components/questionnaire/kiosk-chrome";
+import { SectionForm } from "@/components/questionnaire/section-form";
+import { getT } from "@/lib/i18n/server";
+import { localize } from "@/lib/i18n/locale";
+import { partialFlow, resolveVisibility, sectionPosition } from "@/lib/questionnaire/flow";
+import { postedToFormValues, sectionFormValues } from "@/lib/questionnaire/form-fields";
+import { engineFor, loadRespondent } from "@/lib/respondent/context";
+import { errorMessage, sectionStrings } from "@/lib/respondent/section-strings";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string; section: string }> };
+
+export default async function SectionPage({ params }: Props) {
+  const { slug, section: sectionId } = await params;
+  const { locale, t } = await getT();
+  const { db, territory, draft, kiosk } = await loadRespondent(slug);
+  if (!draft) redirect(`/t/${slug}?session=expiree`);
+  if (draft.submittedResponseId) redirect(`/t/${slug}/merci`);
+  const { flow, neighbourhoods } = await engineFor(db, territory.id, draft);
+  const visible = resolveVisibility(flow, draft.answers);
+  const section = visible.sections.find((s) => s.id === sectionId);
+  if (!section) notFound();
+  const position = sectionPosition(visible.sections, section.id);
+  const partial = partialFlow(flow, section.id);
+  const ownIds = new Set(section.questions.map((q) => q.id));
+  const prior = Object.fromEntries(Object.entries(visible.answers).filter(([id]) => !ownIds.has(id)));
+
+  const flash = draft.flash?.section === section.id ? draft.flash : null;
+  const strings = sectionStrings(t, territory.name, flash?.errors.length ?? 0);
+  const needsNeighbourhoods = section.questions.some((q) => q.type === "neighbourhood");
+
+  return (
+    <>
+      <div className="progress">
+        <p className="muted" id="progress-label">{t("flow.progress", { current: position.index + 1, total: position.total + 1 })}</p>
+        <progress max={position.total + 1} value={position.index + 1} aria-labelledby="progress-label" />
+      </div>
+      <h1>{localize(section.title, locale)}</h1>
+      {section.intro && <p className="lead">{localize(section.intro, locale)}</p>}
+      <SectionForm
+        action={`/t/${slug}/answer`}
+        locale={locale}
+        section={section}
+        extraQuestions={[...partial.questions.values()].filter((q) => !ownIds.has(q.id))}
+        priorAnswers={prior}
+        defaultValues={flash ? postedToFormValues(section, flash.values) : sectionFormValues(flow, section, visible.answers)}
+        serverErrors={(flash?.errors ?? []).map((e) => ({ field: e.field, message: errorMessage(strings, e.key, e.params) }))}
+        neighbourhoods={needsNeighbourhoods ? neighbourhoods.map(({ code, name, group }) => ({ code, name, group })) : []}
+        isLast={!position.next}
+        hasPrevious={!!position.previous}
+        allowSave={draft.mode !== "kiosk"}
+        strings={strings}
+      />
+      {kiosk && draft.mode === "kiosk" && <KioskChrome slug={slug} idleSeconds={kiosk.idleSeconds} endLabel={t("flow.endKiosk")} />}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import { drafts } from "@/db/schema";
+import { getStaffUser } from "@/lib/auth/session";
+import { can, canAccessTerritory } from "@/lib/auth/permissions";
+import { plainError, seeOther } from "@/lib/http/form";
+import { getLocale } from "@/lib/i18n/server";
+import { createDraft, draftPath } from "@/lib/respondent/drafts";
+import { respondentHandler } from "@/lib/respondent/handler";
+import { clearFlowCookies, DRAFT_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
+import { resolveVisibility } from "@/lib/questionnaire/flow";
+import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
+import { getSiteByCode, getSiteById } from "@/lib/territories/queries";
+
+/** Starts a questionnaire: self (public link, optional site), kiosk (device cookie) or assisted. */
+export const POST = respondentHandler(async ({ request, db, territory, draft, kiosk, form }) => {
+  const base = territoryPath(territory.slug);
+  if (draft && !draft.submittedResponseId && form.get("restart") !== "1") {
+    return seeOther(request, draftPath(territory.slug, draft));
+  }
+  if (draft) await db.delete(drafts).where(eq(drafts.id, draft.id));
+
+  let mode: "self" | "kiosk" | "assisted" = "self";
+  let siteId: string | null = null;
+  let interviewerId: string | null = null;
+  if (kiosk) {
+    mode = "kiosk";
+    siteId = kiosk.siteId;
+  } else if (form.get("mode") === "assisted") {
+    const user = await getStaffUser();
+    if (!user) return plainError(401, "Connectez-vous pour mener un questionnaire accompagné.");
+    if (!can(user, "questionnaire:assist")) return plainError(403, "Votre rôle ne permet pas de mener un questionnaire accompagné.");
+    if (!canAccessTerritory(user, territory.id)) return plainError(404, "Territoire inconnu.");
+    mode = "assisted";
+    interviewerId = user.id;
+    const id = form.get("siteId");
+    if (id) {
+      if (!/^[0-9a-f-]{36}$/i.test(id)) return plainError(400, "Lieu invalide.");
+      const site = await getSiteById(db, territory.id, id);
+      if (!site) return plainError(404, "Lieu inconnu.");
+      siteId = site.id;
+    }
+  } else {
+    const code = form.get("site");
+    if (code) {
+      const site = code.length <= 100 ? await getSiteByCode(db, territory.id, code) : null;
+      if (!site) return plainError(404, "Lieu inconnu.");
+      siteId = site.id;
+    }
+  }
+
+  const versions = await currentVersionIds(db, territory.id);
+  const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);
+  const first = resolveVisibility(flow, {}).sections[0];
+  const { token } = await createDraft(db, {
+    territoryId: territory.id, ...versions, mode, locale: await getLocale(), siteId, interviewerId,
+    kioskDeviceId: kiosk?.id ?? null, idleSeconds: kiosk?.idleSeconds, currentSection: first.id,
+  });
+  return seeOther(request, `${base}/q/${first.id}`, {
+    cookies: (res) => {
+      clearFlowCookies(res, territory.slug);
+      setFlowCookie(res, territory.slug, DRAFT_COOKIE, token);
+    },
+  });
+});

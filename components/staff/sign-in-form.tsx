@@ -1,0 +1,42 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+
+type Strings = { email: string; password: string; submit: string; invalid: string; locked: string };
+
+/** Credentials sign-in through next-auth; errors are announced and focus stays in the form. */
+export function SignInForm({ strings, callbackUrl }: { strings: Strings; callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setPending(true);
+    const res = await signIn("credentials", {
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (res?.ok && !res.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setError(res?.error === "locked" ? strings.locked : strings.invalid);
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      {error && <p className="error" role="alert" id="signin-error">{error}</p>}
+      <div className="question">
+        <label className="label" htmlFor="email">{strings.email}</label>
+        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "signin-error" : undefined} />
+      </div>
+      <div className="question">
+        <label className="label" htmlFor="password">{strings.password}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button className="button" type="submit" disabled={pending}>{strings.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./territories";
+export * from "./users";
+export * from "./questionnaire";
+export * from "./responses";

@@ -1,0 +1,73 @@
+
+import {
+  doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+} from "drizzle-orm/pg-core";
+
+/** Per-territory settings; all optional so that adding one never needs a data migration. */
+export type TerritorySettings = {
+  /** Seconds of inactivity after which a kiosk session is wiped. */
+  kioskIdleSeconds?: number;
+  /** Seconds the receipt stays on a kiosk screen before the wipe. */
+  kioskReceiptSeconds?: number;
+  /** True for the generated territory used when no real data is available. */
+  fictional?: boolean;
+};
+
+export const territories = pgTable("territories", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  settings: jsonb("settings").$type<TerritorySettings>().notNull().default({}),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A level of the territory's neighbourhood hierarchy; rank 0 is the coarsest. */
+export const neighbourhoodLevels = pgTable(
+  "neighbourhood_levels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    rank: integer("rank").notNull(),
+  },
+  (t) => [uniqueIndex("neighbourhood_levels_territory_key").on(t.territoryId, t.key)],
+);
+
+export const neighbourhoods = pgTable(
+  "neighbourhoods",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    levelId: uuid("level_id").notNull().references(() => neighbourhoodLevels.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    parentId: uuid("parent_id"),
+    /** GeoJSON geometry (WGS84), as imported. */
+    geometry: jsonb("geometry"),
+  },
+  (t) => [
+    uniqueIndex("neighbourhoods_territory_level_code").on(t.territoryId, t.levelId, t.code),
+    index("neighbourhoods_parent").on(t.parentId),
+  ],
+);
+
+/** A collection place (Maison pour Tous, CCAS office, market…). */
+export const sites = pgTable(
+  "sites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    address: text("address"),
+    phone: text("phone"),
+    lon: doublePrecision("lon"),
+    lat: doublePrecision("lat"),
+    neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("sites_territory_code").on(t.territoryId, t.code)],
+);
+

@@ -1,0 +1,28 @@
+import type { Role } from "@/db/schema";
+import type { StaffUser } from "./authenticate";
+
+/**
+ * Pure permission rules. Every server action and route handler calls one of the `require*`
+ * helpers (session.ts) that apply these; the UI reuses them only to decide what to show.
+ */
+export type Permission =
+  | "questionnaire:assist"   // run the questionnaire with a person (assisted mode)
+  | "kiosk:manage"           // register / revoke kiosk devices
+  | "responses:count";       // see collection counts
+
+const GRANTS: Record<Role, Permission[]> = {
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count"],
+  ccas_agent: ["questionnaire:assist"],
+  interviewer: ["questionnaire:assist", "responses:count"],
+  committee: ["responses:count"],
+};
+
+export function can(user: Pick<StaffUser, "role">, permission: Permission): boolean {
+  return GRANTS[user.role]?.includes(permission) ?? false;
+}
+
+/** The platform admin sees every territory; everyone else only their own. */
+export function canAccessTerritory(user: Pick<StaffUser, "role" | "territoryId">, territoryId: string): boolean {
+  return user.role === "admin" || user.territoryId === territoryId;
+}

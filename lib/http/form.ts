@@ -1,0 +1,48 @@
+import { NextResponse } from "next/server";
+
+/** Bodies above this are refused with 400 before being parsed. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export class BadRequest extends Error {}
+
+/**
+ * Reads an urlencoded form post (what a browser sends with JavaScript off) with a size limit
+ * enforced while streaming, whatever Content-Length claims.
+ */
+export async function readForm(request: Request): Promise<URLSearchParams> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded")) throw new BadRequest("Format de formulaire non pris en charge.");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BadRequest("Formulaire trop volumineux.");
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new BadRequest("Formulaire trop volumineux.");
+    }
+    chunks.push(value);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+export const NO_STORE = "no-store, max-age=0";
+
+/** 303 so that the browser follows with a GET (post/redirect/get), never cached. */
+export function seeOther(request: Request, path: string, init?: { cookies?: (res: NextResponse) => void }) {
+  const res = NextResponse.redirect(new URL(path, request.url), 303);
+  res.headers.set("Cache-Control", NO_STORE);
+  init?.cookies?.(res);
+  return res;
+}
+
+export function plainError(status: number, message: string) {
+  return new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
+  });
+}

@@ -1,0 +1,213 @@
+import { z } from "zod";
+
+/**
+ * A questionnaire is data. This file is the grammar of that data: every definition is parsed
+ * with `questionnaireSchema` before it is published, and the parsed form drives both the
+ * server's validation and the browser's form.
+ */
+
+export const LOCALES = ["fr", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const localizedTextSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** The answer that every question with `preferNot` accepts. */
+export const PREFER_NOT = "prefer_not";
+/** Built-in choices of the neighbourhood question. */
+export const OUTSIDE_TERRITORY = "outside";
+export const DONT_KNOW = "dk";
+
+const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case");
+
+// ---- Conditions -------------------------------------------------------------------------
+
+/** Tests one answer: a question, or one cell of a grid / one level of a cascade (item, field). */
+export const leafConditionSchema = z.object({
+  q: idSchema,
+  item: z.string().optional(),
+  field: z.string().optional(),
+  op: z.enum(["eq", "neq", "in", "not_in", "includes", "answered", "gt", "gte", "lt", "lte"]),
+  value: z.union([z.string(), z.number()]).optional(),
+  values: z.array(z.string()).optional(),
+});
+export type LeafCondition = z.infer<typeof leafConditionSchema>;
+
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    leafConditionSchema,
+    z.object({ all: z.array(conditionSchema).min(1) }),
+    z.object({ any: z.array(conditionSchema).min(1) }),
+    z.object({ not: conditionSchema }),
+  ]),
+);
+
+/** A condition on one row of a grid, naming its columns: used by grid columns and cascades. */
+export const rowConditionSchema = z.object({
+  field: idSchema,
+  op: z.enum(["eq", "neq", "in", "not_in"]),
+  value: z.string().optional(),
+  values: z.array(z.string()).optional(),
+});
+export type RowCondition = z.infer<typeof rowConditionSchema>;
+export const rowConditionsSchema = z.array(rowConditionSchema).min(1); // all must hold
+
+// ---- Options ----------------------------------------------------------------------------
+
+export const optionSchema = z.object({
+  value: idSchema,
+  label: localizedTextSchema,
+  /** In a multiple choice: ticking it clears the others ("none of these"). */
+  exclusive: z.boolean().optional(),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export type CascadeOption = Option & { help?: LocalizedText; children?: CascadeOption[] };
+export const cascadeOptionSchema: z.ZodType<CascadeOption> = z.lazy(() =>
+  optionSchema.extend({
+    help: localizedTextSchema.optional(),
+    children: z.array(cascadeOptionSchema).optional(),
+  }),
+);
+
+// ---- Questions --------------------------------------------------------------------------
+
+const questionBase = {
+  id: idSchema,
+  label: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  required: z.boolean().default(true),
+  /** Offer "I'd rather not say" (stored as PREFER_NOT). */
+  preferNot: z.boolean().optional(),
+  showIf: conditionSchema.optional(),
+};
+
+export const singleChoiceSchema = z.object({
+  ...questionBase,
+  type: z.literal("single"),
+  options: z.array(optionSchema).min(2),
+  /** Long lists read better as a select on a phone. */
+  display: z.enum(["radio", "select"]).default("radio"),
+});
+
+export const multipleChoiceSchema = z.object({
+  ...questionBase,
+  type: z.literal("multiple"),
+  options: z.array(optionSchema).min(2),
+  max: z.number().int().positive().optional(),
+});
+
+export const yesNoSchema = z.object({
+  ...questionBase,
+  type: z.literal("yes_no"),
+  /** Add "don't know" (the usual case). */
+  dontKnow: z.boolean().default(true),
+});
+
+export const numberSchema = z.object({
+  ...questionBase,
+  type: z.literal("number"),
+  min: z.number().int(),
+  max: z.number().int(),
+  unit: localizedTextSchema.optional(),
+});
+
+export const yearSchema = z.object({
+  ...questionBase,
+  type: z.literal("year"),
+  min: z.number().int().min(1900),
+  /** Offset from the current year for the upper bound (0 = this year). */
+  maxOffset: z.number().int().default(0),
+});
+
+export const textSchema = z.object({
+  ...questionBase,
+  type: z.enum(["text", "long_text"]),
+  maxLength: z.number().int().positive().max(2000),
+});
+
+/** For each benefit: known? received? ever asked? given up? Columns may depend on the row. */
+export const benefitGridSchema = z.object({
+  ...questionBase,
+  type: z.literal("benefit_grid"),
+  rows: z.array(optionSchema).min(1),
+  columns: z
+    .array(
+      z.object({
+        id: idSchema,
+        label: localizedTextSchema,
+        options: z.array(optionSchema).min(2),
+        showIf: rowConditionsSchema.optional(),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * Cascading choices (forme → raison → niveau d'explication). With `forEach`, the cascade is
+ * asked once per row of an earlier grid that meets the row conditions (e.g. each benefit
+ * known but not received).
+ */
+export const cascadeSchema = z.object({
+  ...questionBase,
+  type: z.literal("cascade"),
+  levels: z
+    .array(z.object({ id: idSchema, label: localizedTextSchema, required: z.boolean().default(true) }))
+    .min(2)
+    .max(4),
+  options: z.array(cascadeOptionSchema).min(1),
+  forEach: z.object({ q: idSchema, where: rowConditionsSchema }).optional(),
+});
+
+/** Where do you live: the choices are the territory's neighbourhoods at `level`. */
+export const neighbourhoodQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal("neighbourhood"),
+});
+
+export const questionSchema = z.discriminatedUnion("type", [
+  singleChoiceSchema,
+  multipleChoiceSchema,
+  yesNoSchema,
+  numberSchema,
+  yearSchema,
+  textSchema,
+  benefitGridSchema,
+  cascadeSchema,
+  neighbourhoodQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionOf<T extends Question["type"]> = Extract<Question, { type: T }>;
+
+export const sectionSchema = z.object({
+  id: idSchema,
+  title: localizedTextSchema,
+  intro: localizedTextSchema.optional(),
+  showIf: conditionSchema.optional(),
+  questions: z.array(questionSchema).min(1),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const questionnaireSchema = z
+  .object({
+    /** 'common' or the module's key (e.g. 'montpellier'). */
+    key: idSchema,
+    title: localizedTextSchema,
+    sections: z.array(sectionSchema).min(1),
+  })
+  .superRefine((q, ctx) => {
+    const seen = new Set<string>();
+    for (const s of q.sections) {
+      for (const question of s.questions) {
+        if (seen.has(question.id)) {
+          ctx.addIssue({ code: "custom", message: `duplicate question id ${question.id}` });
+        }
+        seen.add(question.id);
+      }
+    }
+  });
+export type QuestionnaireDefinition = z.infer<typeof questionnaireSchema>;
+/** The authored form (defaults not yet applied). */
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;

@@ -1,0 +1,163 @@
+import { z } from "zod";
+import type { Answers } from "@/db/schema/responses";
+import { isAnswered, rowMatches } from "./conditions";
+import {
+  DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT, type Question, type QuestionOf, type Section,
+} from "./definition-schema";
+import { cascadeItems, cascadeOptionsAt, resolveVisibility, type Flow } from "./flow";
+import { fieldName } from "./form-fields";
+
+/** What validation needs besides the definition: the territory's choices and the clock. */
+export type EngineContext = { neighbourhoodCodes: string[]; now: Date };
+
+/** An error is a message key (translated by the caller) attached to one form field. */
+export type FieldError = { field: string; key: ErrorKey; params?: Record<string, number> };
+export type ErrorKey =
+  | "required" | "choice" | "number" | "range" | "too_long" | "exclusive" | "too_many" | "cascade_level";
+
+const yesNoValues = (q: QuestionOf<"yes_no">) => (q.dontKnow ? ["yes", "no", "dk"] : ["yes", "no"]);
+
+/** The zod schema of one complete, non-empty answer. */
+export function answerSchema(q: Question, ctx: EngineContext): z.ZodType {
+  const orPreferNot = (s: z.ZodType) => (q.preferNot ? z.union([z.literal(PREFER_NOT), s]) : s);
+  const oneOf = (values: string[]) => z.enum(values as [string, ...string[]]);
+  switch (q.type) {
+    case "single":
+      return orPreferNot(oneOf(q.options.map((o) => o.value)));
+    case "yes_no":
+      return orPreferNot(oneOf(yesNoValues(q)));
+    case "neighbourhood":
+      return orPreferNot(oneOf([...ctx.neighbourhoodCodes, OUTSIDE_TERRITORY, DONT_KNOW]));
+    case "multiple": {
+      const exclusive = new Set(q.options.filter((o) => o.exclusive).map((o) => o.value));
+      return orPreferNot(
+        z
+          .array(oneOf(q.options.map((o) => o.value)))
+          .min(1)
+          .max(q.max ?? q.options.length)
+          .refine((vs) => vs.length === 1 || !vs.some((v) => exclusive.has(v)), { params: { exclusive: true } }),
+      );
+    }
+    case "number":
+      return orPreferNot(z.number().int().min(q.min).max(q.max));
+    case "year":
+      return orPreferNot(z.number().int().min(q.min).max(ctx.now.getUTCFullYear() + q.maxOffset));
+    case "text":
+    case "long_text":
+      return orPreferNot(z.string().trim().min(1).max(q.maxLength));
+    case "benefit_grid":
+    case "cascade":
+      // Composite answers are checked cell by cell in validateQuestion.
+      return z.record(z.string(), z.unknown());
+  }
+}
+
+function issueToError(field: string, q: Question, issue: z.core.$ZodIssue | undefined): FieldError {
+  if (!issue) return { field, key: "choice" };
+  if (issue.code === "custom") return { field, key: "exclusive" };
+  if (q.type === "number" || q.type === "year") {
+    if (issue.code === "too_small" || issue.code === "too_big") {
+      const max = q.type === "number" ? q.max : undefined;
+      return { field, key: "range", params: { min: q.min, max: max ?? Number((issue as { maximum?: number }).maximum ?? 0) } };
+    }
+    return { field, key: "number" };
+  }
+  if (issue.code === "too_big") {
+    return q.type === "multiple"
+      ? { field, key: "too_many", params: { max: q.max ?? q.options.length } }
+      : { field, key: "too_long", params: { max: "maxLength" in q ? q.maxLength : 0 } };
+  }
+  return { field, key: "choice" };
+}
+
+function validateGrid(q: QuestionOf<"benefit_grid">, value: unknown): FieldError[] {
+  const cells = (value ?? {}) as Record<string, Record<string, string>>;
+  const errors: FieldError[] = [];
+  for (const row of q.rows) {
+    const kept: Record<string, string> = {};
+    for (const col of q.columns) {
+      if (!rowMatches(kept, col.showIf)) continue;
+      const field = fieldName(q.id, row.value, col.id);
+      const v = cells[row.value]?.[col.id];
+      if (v === undefined) {
+        if (q.required) errors.push({ field, key: "required" });
+      } else if (!col.options.some((o) => o.value === v)) errors.push({ field, key: "choice" });
+      else kept[col.id] = v;
+    }
+  }
+  return errors;
+}
+
+function validateCascade(flow: Flow, q: QuestionOf<"cascade">, value: unknown, answers: Answers): FieldError[] {
+  const errors: FieldError[] = [];
+  const items = cascadeItems(flow, q, answers);
+  const byItem = (q.forEach ? value ?? {} : { "": value ?? {} }) as Record<string, Record<string, string>>;
+  for (const item of items) {
+    const chosen = byItem[item] ?? {};
+    const path: (string | undefined)[] = [];
+    for (let depth = 0; depth < q.levels.length; depth++) {
+      const level = q.levels[depth];
+      const options = cascadeOptionsAt(q, path, depth);
+      if (options.length === 0) break; // a leaf was chosen above: nothing more to ask
+      const field = fieldName(q.id, item, level.id);
+      const v = chosen[level.id];
+      if (v === undefined) {
+        if (q.required && level.required) errors.push({ field, key: depth === 0 ? "required" : "cascade_level" });
+        break;
+      }
+      if (!options.some((o) => o.value === v)) {
+        errors.push({ field, key: "choice" });
+        break;
+      }
+      path.push(v);
+    }
+  }
+  return errors;
+}
+
+export function validateQuestion(
+  flow: Flow, q: Question, value: unknown, answers: Answers, ctx: EngineContext,
+): FieldError[] {
+  if (q.type === "benefit_grid") return isAnswered(value) || q.required ? validateGrid(q, value) : [];
+  if (q.type === "cascade") return isAnswered(value) || q.required ? validateCascade(flow, q, value, answers) : [];
+  const field = fieldName(q.id);
+  if (!isAnswered(value)) return q.required ? [{ field, key: "required" }] : [];
+  const result = answerSchema(q, ctx).safeParse(value);
+  return result.success ? [] : [issueToError(field, q, result.error.issues[0])];
+}
+
+/**
+ * Validates one section as the person would see it after posting: the section's new values
+ * are merged over earlier answers, visibility is recomputed, and only visible questions count.
+ */
+export function validateSection(
+  flow: Flow, section: Section, answersSoFar: Answers, posted: Answers, ctx: EngineContext,
+): { answers: Answers; errors: FieldError[] } {
+  const merged: Answers = { ...answersSoFar };
+  for (const [id, v] of Object.entries(posted)) {
+    if (v === undefined) delete merged[id];
+    else merged[id] = v;
+  }
+  const visible = resolveVisibility(flow, merged);
+  const errors: FieldError[] = [];
+  for (const q of section.questions) {
+    if (!visible.questions.has(q.id)) continue;
+    errors.push(...validateQuestion(flow, q, merged[q.id], visible.answers, ctx));
+  }
+  return { answers: visible.answers, errors };
+}
+
+/** Full check before a response is stored: every visible question of every visible section. */
+export function validateAll(flow: Flow, answers: Answers, ctx: EngineContext) {
+  const visible = resolveVisibility(flow, answers);
+  const errors: (FieldError & { section: string })[] = [];
+  for (const s of visible.sections) {
+    for (const q of s.questions) {
+      if (!visible.questions.has(q.id)) continue;
+      for (const e of validateQuestion(flow, q, visible.answers[q.id], visible.answers, ctx)) {
+        errors.push({ ...e, section: s.id });
+      }
+    }
+  }
+  return { answers: visible.answers, sections: visible.sections, errors };
+}

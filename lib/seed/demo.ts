@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { commonQuestionnaire, MODULES_BY_TERRITORY } from "@/lib/questionnaire/content";
+import { publishVersion } from "@/lib/questionnaire/versions";
+import { DEMO_TERRITORIES } from "@/lib/territories/demo-manifest";
+import { fictionalTerritory } from "@/lib/territories/fictional";
+import { geoDataDir, readTerritory, type TerritoryInput } from "@/lib/territories/geo-source";
+import { upsertTerritory } from "@/lib/territories/upsert-territory";
+
+/** Every demo account shares this password (listed in the README; never use it in production). */
+export const DEMO_PASSWORD = "demo-barometre-2026";
+
+const STAFF_ROLES: { role: Role; prefix: string; label: string }[] = [
+  { role: "territory_admin", prefix: "admin", label: "Cheffe de projet" },
+  { role: "ccas_agent", prefix: "agent", label: "Agent CCAS" },
+  { role: "interviewer", prefix: "enqueteur", label: "Enquêteur" },
+  { role: "committee", prefix: "comite", label: "Comité scientifique" },
+];
+
+export const demoEmail = (prefix: string, slug?: string) =>
+  slug ? `${prefix}.${slug}@barometre.test` : `${prefix}@barometre.test`;
+
+async function upsertUser(db: Db, email: string, name: string, role: Role, territoryId: string | null, passwordHash: string) {
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (existing) {
+    await db.update(users).set({ name, role, territoryId }).where(eq(users.id, existing.id));
+    return;
+  }
+  await db.insert(users).values({ email, name, role, territoryId, passwordHash });
+}
+
+export type SeedReport = { territories: { slug: string; fictional: boolean }[]; published: string[] };
+
+/**
+ * Demo data: the real territories found in the open data folder (Montpellier, Grenoble), or a
+ * fictional one when the folder is absent; the questionnaire content; one account per role.
+ * Idempotent: run it at every start.
+ */
+export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string) => void } = {}): Promise<SeedReport> {
+  const log = opts.log ?? (() => {});
+  const dir = opts.geoDir ?? geoDataDir();
+  let inputs = DEMO_TERRITORIES.map((t) => readTerritory(t, dir)).filter((t): t is TerritoryInput => t !== null);
+  if (inputs.length === 0) {
+    log(`No open data in ${dir}: creating the fictional territory "demo".`);
+    inputs = [fictionalTerritory()];
+  }
+  const published: string[] = [];
+  const common = await publishVersion(db, null, commonQuestionnaire);
+  if (common.created) published.push(`common v${common.version}`);
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await upsertUser(db, demoEmail("admin"), "Administration plateforme", "admin", null, passwordHash);
+  for (const input of inputs) {
+    const territoryId = await upsertTerritory(db, input);
+    const module = MODULES_BY_TERRITORY[input.slug];
+    if (module) {
+      const v = await publishVersion(db, territoryId, module);
+      if (v.created) published.push(`${input.slug} module v${v.version}`);
+    }
+    for (const s of STAFF_ROLES) {
+      await upsertUser(db, demoEmail(s.prefix, input.slug), `${s.label} (${input.name})`, s.role, territoryId, passwordHash);
+    }
+    log(`Territory ${input.slug}: ${input.levels.map((l) => `${l.areas.length} ${l.key}`).join(", ")}, ${input.sites.length} sites.`);
+  }
+  return { territories: inputs.map((t) => ({ slug: t.slug, fictional: !!t.fictional })), published };
+}

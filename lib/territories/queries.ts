@@ -1,0 +1,60 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { neighbourhoodLevels, neighbourhoods, sites, territories } from "@/db/schema";
+
+export async function getTerritoryBySlug(db: Db, slug: string) {
+  const [t] = await db.select().from(territories).where(eq(territories.slug, slug)).limit(1);
+  return t ?? null;
+}
+
+export async function listTerritories(db: Db) {
+  return db.select({ id: territories.id, slug: territories.slug, name: territories.name, settings: territories.settings })
+    .from(territories).orderBy(asc(territories.name));
+}
+
+export async function listSites(db: Db, territoryId: string) {
+  return db
+    .select({ id: sites.id, code: sites.code, name: sites.name, kind: sites.kind, address: sites.address })
+    .from(sites)
+    .where(eq(sites.territoryId, territoryId))
+    .orderBy(asc(sites.name));
+}
+
+export async function getSiteByCode(db: Db, territoryId: string, code: string) {
+  const [s] = await db.select().from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.code, code))).limit(1);
+  return s ?? null;
+}
+
+export async function getSiteById(db: Db, territoryId: string, id: string) {
+  const [s] = await db.select().from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.id, id))).limit(1);
+  return s ?? null;
+}
+
+export type NeighbourhoodChoice = { code: string; id: string; name: string; group: string | null };
+
+/**
+ * The areas a respondent picks from: the territory's finest level, grouped under their
+ * coarsest ancestor (e.g. Montpellier's 88 IRIS grouped by its 7 quartiers).
+ */
+export async function listNeighbourhoodChoices(db: Db, territoryId: string): Promise<NeighbourhoodChoice[]> {
+  const levels = await db
+    .select().from(neighbourhoodLevels)
+    .where(eq(neighbourhoodLevels.territoryId, territoryId))
+    .orderBy(asc(neighbourhoodLevels.rank));
+  if (levels.length === 0) return [];
+  const all = await db
+    .select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name, parentId: neighbourhoods.parentId, levelId: neighbourhoods.levelId })
+    .from(neighbourhoods)
+    .where(eq(neighbourhoods.territoryId, territoryId));
+  const byId = new Map(all.map((n) => [n.id, n]));
+  const finest = levels[levels.length - 1];
+  const root = (id: string | null) => {
+    let n = id ? byId.get(id) : undefined;
+    while (n?.parentId && byId.get(n.parentId)) n = byId.get(n.parentId);
+    return n;
+  };
+  return all
+    .filter((n) => n.levelId === finest.id)
+    .map((n) => ({ code: n.code, id: n.id, name: n.name, group: levels.length > 1 ? root(n.parentId)?.name ?? null : null }))
+    .sort((a, b) => (a.group ?? "").localeCompare(b.group ?? "", "fr") || a.name.localeCompare(b.name, "fr"));
+}

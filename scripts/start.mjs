@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm start`: build when the sources changed since the last build, migrate and seed the demo
+// data (idempotent), then serve on http://localhost:3000 (PORT to change it).
+// Embedded PGlite in .data/ unless DATABASE_URL is set.
+import { spawnSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function newestMtime(entries) {
+  let newest = 0;
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const f of fs.readdirSync(p)) walk(path.join(p, f));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  entries.forEach(walk);
+  return newest;
+}
+
+function run(cmd, args, env = process.env) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+// A development secret, generated once and kept out of git, when none is configured.
+const dataDir = path.resolve(process.env.BAROMETRE_DATA_DIR || ".data");
+fs.mkdirSync(dataDir, { recursive: true });
+if (!process.env.NEXTAUTH_SECRET) {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+const port = process.env.PORT || "3000";
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+process.env.PGLITE_DATA_DIR ||= path.join(dataDir, "pglite");
+
+const stamp = path.join(root, ".next", "barometre-build-stamp");
+const sources = ["app", "components", "lib", "db", "messages", "types", "next.config.ts", "package.json", "tsconfig.json"];
+const built = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, "utf8")) : 0;
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || newestMtime(sources) > built) {
+  console.log("Building the portal (first run or sources changed)…");
+  run(bin("next"), ["build"]);
+  fs.writeFileSync(stamp, String(Date.now()));
+}
+
+run(bin("tsx"), ["db/seed.ts"]);
+
+const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

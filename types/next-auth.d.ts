@@ -1,0 +1,7 @@
+import type { Role } from "@/db/schema";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; territoryId: string | null; name?: string | null; email?: string | null };
+  }
+}
