@@ -19,6 +19,8 @@ export const OUTSIDE_TERRITORY = "outside";
 export const DONT_KNOW = "dk";
 
 const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case");
+/** Choice values may start with a digit ("1_5", "800_1200"); ':' is reserved for cascades. */
+const valueSchema = z.string().regex(/^[a-z0-9][a-z0-9_]*$/, "values are snake_case");
 
 // ---- Conditions -------------------------------------------------------------------------
 
@@ -57,7 +59,7 @@ export const rowConditionsSchema = z.array(rowConditionSchema).min(1); // all mu
 // ---- Options ----------------------------------------------------------------------------
 
 export const optionSchema = z.object({
-  value: idSchema,
+  value: valueSchema,
   label: localizedTextSchema,
   /** In a multiple choice: ticking it clears the others ("none of these"). */
   exclusive: z.boolean().optional(),

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+/** Shared helpers of the benchmark scripts: percentiles, process memory, a server to measure. */
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+export const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** Resident memory (MB) of a process and all its descendants, from /proc. */
+export function treeRssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* process ended while reading */
+    }
+  }
+  let kb = 0;
+  const walk = (p: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += m ? Number(m[1]) : 0;
+    } catch {
+      /* ended */
+    }
+    (children.get(p) ?? []).forEach(walk);
+  };
+  walk(pid);
+  return kb / 1024;
+}
+
+export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const root = path.resolve(__dirname, "..");
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("Build first: npm run build");
+  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+    cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (r.ok) return server;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  server.kill();
+  throw new Error("Server did not start");
+}
+
+export function printTable(rows: [string, string | number, string][]) {
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => String(r[1]).length))];
+  console.log(`${"metric".padEnd(w[0])}  ${"value".padStart(w[1])}  target`);
+  for (const [k, v, t] of rows) console.log(`${k.padEnd(w[0])}  ${String(v).padStart(w[1])}  ${t}`);
+}

@@ -1,0 +1,82 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-barometre-2026";
+
+/** Axe audit (WCAG 2.1 A/AA rules): no serious or critical violation on the page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/**
+ * Answers every visible, unanswered question of the current section with its first plain
+ * choice (never "prefer not to say"), using only what a person could click or type.
+ * Works with JavaScript on or off.
+ */
+export async function answerVisible(page: Page, overrides: Record<string, string> = {}) {
+  for (const [name, value] of Object.entries(overrides)) {
+    const field = page.locator(`[name="${name}"]`).first();
+    const type = await field.getAttribute("type");
+    if (type === "radio" || type === "checkbox") await page.locator(`[name="${name}"][value="${value}"]`).check();
+    else if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
+    else await field.fill(value);
+  }
+  const radios = page.locator('input[type="radio"]:visible');
+  const seen = new Set<string>(Object.keys(overrides));
+  for (let i = 0; i < (await radios.count()); i++) {
+    const r = radios.nth(i);
+    const name = (await r.getAttribute("name"))!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const checked = await page.locator(`input[name="${name}"]:checked`).count();
+    if (!checked && (await r.getAttribute("value")) !== "prefer_not") await r.check();
+  }
+  const boxes = page.locator('fieldset:visible:has(input[type="checkbox"])');
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const group = boxes.nth(i);
+    const first = group.locator('input[type="checkbox"]').first();
+    const name = (await first.getAttribute("name"))!;
+    if (seen.has(name)) continue;
+    if (!(await group.locator("input:checked").count())) await first.check();
+  }
+  const selects = page.locator("select:visible");
+  for (let i = 0; i < (await selects.count()); i++) {
+    const s = selects.nth(i);
+    if (seen.has((await s.getAttribute("name"))!)) continue;
+    if (!(await s.inputValue())) await s.selectOption({ index: 1 });
+  }
+  const inputs = page.locator('input[type="text"]:visible');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    const input = inputs.nth(i);
+    if (seen.has((await input.getAttribute("name"))!)) continue;
+    if (!(await input.inputValue())) {
+      await input.fill((await input.getAttribute("inputmode")) === "numeric" ? ((await input.getAttribute("name"))!.includes("year") ? "1980" : "2") : "Texte");
+    }
+  }
+}
+
+/** Answers sections one after another until the review page. */
+export async function completeToReview(page: Page, overrides: Record<string, string> = {}, audit = false) {
+  for (let step = 0; step < 20; step++) {
+    if (page.url().includes("/verifier")) return;
+    if (audit) await expectAccessible(page);
+    const own = Object.fromEntries(
+      (await Promise.all(Object.entries(overrides).map(async ([k, v]) => ((await page.locator(`[name="${k}"]`).count()) ? [k, v] : null))))
+        .filter((x): x is [string, string] => x !== null),
+    );
+    await answerVisible(page, own);
+    await page.getByRole("button", { name: /^(Suivant|Vérifier mes réponses|Next|Check my answers)$/ }).click();
+    await page.waitForLoadState("load");
+  }
+  throw new Error(`Did not reach the review page, stuck at ${page.url()}`);
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/staff/);
+}

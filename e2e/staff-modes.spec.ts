@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { answerVisible, completeToReview, expectAccessible, signIn } from "./helpers";
+
+test("an interviewer's response carries their attribution", async ({ page }) => {
+  await signIn(page, "enqueteur.montpellier@barometre.test");
+  await expectAccessible(page);
+  await expect(page.getByTestId("count-mine")).toHaveText(/aucune par vous/);
+  await page.getByLabel("Lieu de collecte").selectOption({ label: "Maison pour tous Albert Camus" });
+  await page.getByRole("button", { name: "Démarrer un questionnaire accompagné" }).click();
+  await completeToReview(page);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(page.getByTestId("receipt-code")).toBeVisible();
+  await page.goto("/staff");
+  await expect(page.getByTestId("count-mine")).toHaveText("dont 1 par vous");
+});
+
+test("a committee account cannot run an assisted questionnaire or manage kiosks", async ({ page }) => {
+  await signIn(page, "comite.montpellier@barometre.test");
+  await expect(page.getByRole("button", { name: "Démarrer un questionnaire accompagné" })).toHaveCount(0);
+  const res = await page.goto("/staff/kiosques");
+  expect(res?.status()).toBe(404);
+  const post = await page.request.post("/t/montpellier/start", { form: { mode: "assisted" } });
+  expect(post.status()).toBe(403);
+});
+
+test("a territory's staff cannot reach another territory", async ({ page }) => {
+  await signIn(page, "admin.grenoble@barometre.test");
+  const res = await page.goto("/staff/kiosques?t=montpellier");
+  expect(res?.status()).toBe(404);
+  const post = await page.request.post("/t/montpellier/start", { form: { mode: "assisted" } });
+  expect(post.status()).toBe(404);
+});
+
+test("sign-in locks an account after repeated failures", async ({ page }) => {
+  await page.goto("/connexion");
+  await expectAccessible(page);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Adresse e-mail").fill("agent.grenoble@barometre.test");
+    await page.getByLabel("Mot de passe").fill(`mauvais-${i}`);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+  }
+  await expect(page.getByRole("alert")).toContainText("bloqué");
+  await page.getByLabel("Mot de passe").fill("demo-barometre-2026");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("alert")).toContainText("bloqué");
+  await expect(page).toHaveURL(/\/connexion/);
+});
+
+test("a kiosk session is wiped and Back shows nothing of the previous person", async ({ page }) => {
+  await signIn(page, "admin.montpellier@barometre.test");
+  await page.goto("/staff/kiosques");
+  await expectAccessible(page);
+  await page.getByLabel("Nom de la borne").fill("Tablette accueil");
+  await page.getByLabel("Lieu de collecte").selectOption({ label: "Maison pour tous Léo Lagrange" });
+  await page.getByLabel("Effacement après inactivité (secondes)").fill("15");
+  await page.getByRole("button", { name: "Enregistrer cet appareil comme borne" }).click();
+  await expect(page.getByText("Borne en libre-service")).toBeVisible();
+  // The staff session does not stay open on the kiosk.
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/connexion/);
+
+  // Person 1 answers, submits, sees the receipt, and the kiosk is wiped.
+  await page.goto("/t/montpellier");
+  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  await expect(page.getByRole("button", { name: "Enregistrer et reprendre plus tard" })).toHaveCount(0);
+  await completeToReview(page, { q__sex: "femme" });
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  const receipt = await page.getByTestId("receipt-code").textContent();
+  await page.getByRole("button", { name: "Terminer et effacer" }).click();
+  await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible();
+  for (let i = 0; i < 4; i++) {
+    await page.goBack();
+    await page.waitForLoadState("load");
+    await expect(page.locator("body")).not.toContainText(receipt!);
+    await expect(page.locator("input:checked")).toHaveCount(0);
+  }
+
+  // Person 2 starts, then walks away: after the idle delay the session is erased.
+  await page.goto("/t/montpellier");
+  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  await answerVisible(page, { q__sex: "homme" });
+  await page.getByRole("button", { name: "Suivant" }).click();
+  await expect(page).toHaveURL(/\/q\/neighbourhood$/);
+  await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible({ timeout: 25_000 });
+  await page.goBack();
+  await page.waitForLoadState("load");
+  await expect(page.locator("input:checked")).toHaveCount(0);
+  await expect(page).not.toHaveURL(/\/q\//);
+});
