@@ -14,14 +14,14 @@ export type Engine = "postgres" | "pglite";
 
 export type Handle = { db: Db; engine: Engine; close: () => Promise<void> };
 
-const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
+const MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 export function databaseEngine(): Engine {
   return process.env.DATABASE_URL ? "postgres" : "pglite";
 }
 
 export function pgliteDataDir(): string {
-  return path.resolve(process.env.PGLITE_DATA_DIR || ".data/pglite");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR || ".data/pglite");
 }
 
 /** Opens (and migrates) a database: PostgreSQL when `url` is given, PGlite in `dataDir` otherwise. */

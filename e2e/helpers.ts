@@ -20,7 +20,7 @@ export async function answerVisible(page: Page, overrides: Record<string, string
     const field = page.locator(`[name="${name}"]`).first();
     const type = await field.getAttribute("type");
     if (type === "radio" || type === "checkbox") await page.locator(`[name="${name}"][value="${value}"]`).check();
-    else if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
+    else if (await page.locator(`select[name="${name}"]`).count()) await field.selectOption(value);
     else await field.fill(value);
   }
   const radios = page.locator('input[type="radio"]:visible');

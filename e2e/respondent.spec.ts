@@ -79,11 +79,11 @@ test("a respondent completes the questionnaire with JavaScript disabled", async 
   await page.locator('[name="q__birth_year"]').fill("l'an 80");
   await page.getByRole("button", { name: "Suivant" }).click();
   await expect(page).toHaveURL(/\/q\/about_you/);
-  await expect(page.getByRole("alert")).toContainText("à corriger");
-  await expect(page.getByText("Indiquez un nombre entier, en chiffres.")).toBeVisible();
+  await expect(page.locator("#erreurs")).toContainText("à corriger");
+  await expect(page.locator("#err-q__birth_year")).toHaveText("Indiquez un nombre entier, en chiffres.");
   await expect(page.locator('[name="q__sex"][value="femme"]')).toBeChecked();
   await expect(page.locator('[name="q__birth_year"]')).toHaveValue("l'an 80");
-  await expectAccessible(page);
+  // (axe needs JavaScript: the same server-rendered error page is audited in the next test.)
 
   await page.locator('[name="q__birth_year"]').fill("1980");
   await completeToReview(page, RSA_NOT_RECEIVED);
@@ -92,8 +92,40 @@ test("a respondent completes the questionnaire with JavaScript disabled", async 
   await context.close();
 });
 
+test("the server's error page is accessible", async ({ page }) => {
+  await page.goto("/t/montpellier");
+  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  // What a browser without JavaScript posts: the server answers with the section and its errors.
+  const res = await page.request.post("/t/montpellier/answer", { form: { section: "about_you", q__birth_year: "abc" }, maxRedirects: 0 });
+  expect(res.status()).toBe(303);
+  await page.reload();
+  await expect(page.locator("#erreurs")).toBeVisible();
+  await expect(page.locator("#err-q__birth_year")).toHaveText("Indiquez un nombre entier, en chiffres.");
+  await expectAccessible(page);
+});
+
+test("bad posts are refused with a clear message and store nothing", async ({ page }) => {
+  await page.goto("/t/montpellier");
+  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  const unknown = await page.request.post("/t/montpellier/answer", { form: { section: "about_you", q__not_a_question: "1" }, maxRedirects: 0 });
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.text()).toContain("Question inconnue");
+  const section = await page.request.post("/t/montpellier/answer", { form: { section: "nope" }, maxRedirects: 0 });
+  expect(section.status()).toBe(404);
+  const big = await page.request.post("/t/montpellier/answer", { form: { section: "about_you", q__sex: "x".repeat(70_000) }, maxRedirects: 0 });
+  expect(big.status()).toBe(400);
+  const json = await page.request.post("/t/montpellier/answer", { data: { section: "about_you" }, maxRedirects: 0 });
+  expect(json.status()).toBe(400);
+  const site = await page.request.post("/t/montpellier/start", { form: { site: "MPT-inconnue" }, maxRedirects: 0 });
+  expect(site.status()).toBe(404);
+  // The draft is untouched: the section still shows no answer.
+  await page.reload();
+  await expect(page.locator("input:checked")).toHaveCount(0);
+});
+
 test("a resume code restores a draft on another device", async ({ browser }) => {
-  const phone = await browser.newPage();
+  const phoneContext = await browser.newContext();
+  const phone = await phoneContext.newPage();
   await phone.goto("/t/montpellier");
   await phone.getByRole("button", { name: "Commencer le questionnaire" }).click();
   const { answerVisible } = await import("./helpers");
@@ -119,8 +151,9 @@ test("a resume code restores a draft on another device", async ({ browser }) => 
   await page.goto("/t/montpellier/reprendre");
   await page.getByLabel("Code de reprise").fill("ZZZZZ-ZZZZZ");
   await page.getByRole("button", { name: "Reprendre" }).click();
-  await expect(page.getByRole("alert")).toContainText("n'est pas reconnu");
+  await expect(page.locator("#code-error")).toContainText("n'est pas reconnu");
   await computer.close();
+  await phoneContext.close();
 });
 
 test("the questionnaire is available in English", async ({ page }) => {

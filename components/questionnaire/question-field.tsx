@@ -22,6 +22,7 @@ type Values = Record<string, string | string[]>;
 type Props = {
   q: Question; flow: Flow; state: RenderState; register: UseFormRegister<Values>; values: Values;
   errors: FieldErrors<Values>; locale: Locale; strings: SectionStrings; neighbourhoods: SectionFormProps["neighbourhoods"];
+  defaults: Values;
 };
 
 const errId = (name: string) => `err-${name}`;
@@ -33,8 +34,11 @@ function ErrorText({ name, errors }: { name: string; errors: FieldErrors<Values>
 
 function Choices(props: {
   name: string; type: "radio" | "checkbox"; options: { value: string; label: string }[];
-  register: UseFormRegister<Values>; invalid: boolean; inline?: boolean; anchor: boolean;
+  register: UseFormRegister<Values>; invalid: boolean; inline?: boolean; anchor: boolean; defaults: Values;
 }) {
+  // Checked state in the HTML itself, so that values show with JavaScript off.
+  const current = props.defaults[props.name];
+  const isChecked = (v: string) => (Array.isArray(current) ? current.includes(v) : current === v);
   return (
     <div className={props.inline ? "inline-choices" : undefined}>
       {props.options.map((o, i) => {
@@ -46,6 +50,7 @@ function Choices(props: {
               type={props.type}
               value={o.value}
               aria-invalid={props.invalid || undefined}
+              defaultChecked={isChecked(o.value)}
               {...props.register(props.name)}
             />
             <span>{o.label}</span>
@@ -60,7 +65,7 @@ function Choices(props: {
 function ChoiceGroup(props: {
   name: string; legend: React.ReactNode; help?: string; type: "radio" | "checkbox";
   options: { value: string; label: string }[]; register: UseFormRegister<Values>;
-  errors: FieldErrors<Values>; inline?: boolean; hidden?: boolean; className?: string;
+  errors: FieldErrors<Values>; inline?: boolean; hidden?: boolean; className?: string; defaults: Values;
   /** False for the repeated groups of one cascade level: only one holds the field's id and error. */
   anchor?: boolean;
 }) {
@@ -72,14 +77,14 @@ function ChoiceGroup(props: {
       <legend>{props.legend}</legend>
       {props.help && <p className="hint" id={`help-${props.name}`}>{props.help}</p>}
       {anchor && <ErrorText name={props.name} errors={props.errors} />}
-      <Choices name={props.name} type={props.type} options={props.options} register={props.register} invalid={invalid} inline={props.inline} anchor={anchor} />
+      <Choices name={props.name} type={props.type} options={props.options} register={props.register} invalid={invalid} inline={props.inline} anchor={anchor} defaults={props.defaults} />
     </fieldset>
   );
 }
 
 const opts = (options: Option[], locale: Locale) => options.map((o) => ({ value: o.value, label: localize(o.label, locale) }));
 
-export function QuestionField({ q, flow, state, register, values, errors, locale, strings, neighbourhoods }: Props) {
+export function QuestionField({ q, flow, state, register, values, errors, locale, strings, neighbourhoods, defaults }: Props) {
   const hidden = !state.shown.has(q.id);
   const label = (
     <>
@@ -91,7 +96,7 @@ export function QuestionField({ q, flow, state, register, values, errors, locale
   const help = q.help ? localize(q.help, locale) : undefined;
   const preferNot = q.preferNot ? [{ value: PREFER_NOT, label: strings.preferNot }] : [];
   const name = fieldName(q.id);
-  const common = { name, legend: label, help, register, errors, hidden };
+  const common = { name, legend: label, help, register, errors, hidden, defaults };
 
   switch (q.type) {
     case "single":
@@ -123,15 +128,15 @@ export function QuestionField({ q, flow, state, register, values, errors, locale
     case "long_text":
       return <InputField {...common} q={q} strings={strings} />;
     case "benefit_grid":
-      return <GridField q={q} state={state} register={register} values={values} errors={errors} locale={locale} strings={strings} hidden={hidden} label={label} help={help} />;
+      return <GridField q={q} state={state} register={register} values={values} errors={errors} locale={locale} strings={strings} hidden={hidden} label={label} help={help} defaults={defaults} />;
     case "cascade":
-      return <CascadeField q={q} flow={flow} state={state} register={register} values={values} errors={errors} locale={locale} strings={strings} hidden={hidden} label={label} help={help} />;
+      return <CascadeField q={q} flow={flow} state={state} register={register} values={values} errors={errors} locale={locale} strings={strings} hidden={hidden} label={label} help={help} defaults={defaults} />;
   }
 }
 
 function SelectField(props: {
   name: string; legend: React.ReactNode; help?: string; register: UseFormRegister<Values>; errors: FieldErrors<Values>;
-  hidden?: boolean; strings: SectionStrings; options: { value: string; label: string; group?: string }[];
+  hidden?: boolean; strings: SectionStrings; options: { value: string; label: string; group?: string }[]; defaults: Values;
 }) {
   const invalid = !!props.errors[props.name];
   const groups = new Map<string, typeof props.options>();
@@ -145,6 +150,7 @@ function SelectField(props: {
         id={props.name}
         aria-invalid={invalid || undefined}
         aria-describedby={[props.help ? `help-${props.name}` : "", invalid ? errId(props.name) : ""].filter(Boolean).join(" ") || undefined}
+        defaultValue={String(props.defaults[props.name] ?? "")}
         {...props.register(props.name)}
       >
         <option value="">{props.strings.chooseOne}</option>
@@ -164,8 +170,9 @@ function SelectField(props: {
 
 function InputField(props: {
   name: string; legend: React.ReactNode; help?: string; register: UseFormRegister<Values>; errors: FieldErrors<Values>;
-  hidden?: boolean; strings: SectionStrings; q: QuestionOf<"number" | "year" | "text" | "long_text">;
+  hidden?: boolean; strings: SectionStrings; q: QuestionOf<"number" | "year" | "text" | "long_text">; defaults: Values;
 }) {
+  const initial = String(props.defaults[props.name] ?? "");
   const { q, name } = props;
   const invalid = !!props.errors[name];
   const describedBy = [props.help ? `help-${name}` : "", invalid ? errId(name) : ""].filter(Boolean).join(" ") || undefined;
@@ -176,7 +183,7 @@ function InputField(props: {
       {props.help && <p className="hint" id={`help-${name}`}>{props.help}</p>}
       <ErrorText name={name} errors={props.errors} />
       {q.type === "long_text" ? (
-        <textarea id={name} maxLength={q.maxLength} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...props.register(name)} />
+        <textarea id={name} maxLength={q.maxLength} aria-invalid={invalid || undefined} aria-describedby={describedBy} defaultValue={initial} {...props.register(name)} />
       ) : (
         <input
           id={name}
@@ -185,12 +192,13 @@ function InputField(props: {
           maxLength={q.type === "text" ? q.maxLength : 12}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
+          defaultValue={initial}
           {...props.register(name)}
         />
       )}
       {q.preferNot && (
         <label className="choice" htmlFor={preferNotField(q.id)} style={{ marginTop: ".5rem" }}>
-          <input id={preferNotField(q.id)} type="checkbox" value="on" {...props.register(preferNotField(q.id))} />
+          <input id={preferNotField(q.id)} type="checkbox" value="on" defaultChecked={!!props.defaults[preferNotField(q.id)]} {...props.register(preferNotField(q.id))} />
           <span>{props.strings.preferNot}</span>
         </label>
       )}
@@ -200,10 +208,10 @@ function InputField(props: {
 
 type CompositeProps = {
   state: RenderState; register: UseFormRegister<Values>; values: Values; errors: FieldErrors<Values>;
-  locale: Locale; strings: SectionStrings; hidden: boolean; label: React.ReactNode; help?: string;
+  locale: Locale; strings: SectionStrings; hidden: boolean; label: React.ReactNode; help?: string; defaults: Values;
 };
 
-function GridField({ q, state, register, values, errors, locale, strings, hidden, label, help }: CompositeProps & { q: QuestionOf<"benefit_grid"> }) {
+function GridField({ q, state, register, values, errors, locale, strings, hidden, label, help, defaults }: CompositeProps & { q: QuestionOf<"benefit_grid"> }) {
   return (
     <fieldset className="question" hidden={hidden}>
       <legend>{label}</legend>
@@ -229,6 +237,7 @@ function GridField({ q, state, register, values, errors, locale, strings, hidden
                   options={opts(col.options, locale)}
                   register={register}
                   errors={errors}
+                  defaults={defaults}
                   hidden={!shown}
                 />
               );
@@ -240,7 +249,7 @@ function GridField({ q, state, register, values, errors, locale, strings, hidden
   );
 }
 
-function CascadeField({ q, flow, state, register, values, errors, locale, strings, hidden, label, help }: CompositeProps & { q: QuestionOf<"cascade">; flow: Flow }) {
+function CascadeField({ q, flow, state, register, values, errors, locale, hidden, label, help, defaults }: CompositeProps & { q: QuestionOf<"cascade">; flow: Flow }) {
   const items = cascadeItems(flow, q, state.answers);
   return (
     <div className="question" hidden={hidden}>
@@ -253,7 +262,7 @@ function CascadeField({ q, flow, state, register, values, errors, locale, string
               {rowLabel && <> — {localize(rowLabel, locale)}</>}
             </legend>
             {help && <p className="hint">{help}</p>}
-            <CascadeLevel q={q} item={item} depth={0} parent={undefined} options={q.options} register={register} values={values} errors={errors} locale={locale} state={state} />
+            <CascadeLevel q={q} item={item} depth={0} parent={undefined} options={q.options} register={register} values={values} errors={errors} locale={locale} state={state} defaults={defaults} />
           </fieldset>
         );
       })}
@@ -264,9 +273,9 @@ function CascadeField({ q, flow, state, register, values, errors, locale, string
 function CascadeLevel(props: {
   q: QuestionOf<"cascade">; item: string; depth: number; parent: string | undefined; options: CascadeOption[];
   register: UseFormRegister<Values>; values: Values; errors: FieldErrors<Values>; locale: Locale; state: RenderState;
-  anchor?: boolean;
+  anchor?: boolean; defaults: Values;
 }) {
-  const { q, item, depth, parent, options, register, values, errors, locale, state, anchor } = props;
+  const { q, item, depth, parent, options, register, values, errors, locale, state, anchor, defaults } = props;
   const level = q.levels[depth];
   const name = fieldName(q.id, item, level.id);
   const current = values[name];
@@ -283,6 +292,7 @@ function CascadeLevel(props: {
         register={register}
         errors={errors}
         anchor={anchor}
+        defaults={defaults}
       />
       {depth + 1 < q.levels.length &&
         withChildren.map((o, i) => {

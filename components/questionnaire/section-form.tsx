@@ -106,6 +106,7 @@ export function SectionForm(props: SectionFormProps) {
             locale={props.locale}
             strings={strings}
             neighbourhoods={neighbourhoods}
+            defaults={props.defaultValues}
           />
         ),
       )}

@@ -14,11 +14,6 @@ import { getSiteByCode, getSiteById } from "@/lib/territories/queries";
 /** Starts a questionnaire: self (public link, optional site), kiosk (device cookie) or assisted. */
 export const POST = respondentHandler(async ({ request, db, territory, draft, kiosk, form }) => {
   const base = territoryPath(territory.slug);
-  if (draft && !draft.submittedResponseId && form.get("restart") !== "1") {
-    return seeOther(request, draftPath(territory.slug, draft));
-  }
-  if (draft) await db.delete(drafts).where(eq(drafts.id, draft.id));
-
   let mode: "self" | "kiosk" | "assisted" = "self";
   let siteId: string | null = null;
   let interviewerId: string | null = null;
@@ -47,6 +42,12 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, ki
       siteId = site.id;
     }
   }
+
+  // Input is checked above before anything changes; an open draft is kept unless restarting.
+  if (draft && !draft.submittedResponseId && form.get("restart") !== "1") {
+    return seeOther(request, draftPath(territory.slug, draft));
+  }
+  if (draft) await db.delete(drafts).where(eq(drafts.id, draft.id));
 
   const versions = await currentVersionIds(db, territory.id);
   const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);
