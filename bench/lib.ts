@@ -39,7 +39,7 @@ export function treeRssMb(pid: number): number {
 }
 
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const root = path.resolve(__dirname, "..");
+  const root = path.resolve(import.meta.dirname, "..");
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("Build first: npm run build");
   const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
     cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"],

@@ -73,7 +73,7 @@ async function main() {
   const db = handle.db;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    await seedDemo(db, { geoDir: process.env.BAROMETRE_GEO_DIR || path.resolve(__dirname, "../../shared/data/geo") });
+    await seedDemo(db, { geoDir: process.env.BAROMETRE_GEO_DIR || path.resolve(import.meta.dirname, "../../shared/data/geo") });
     const territory = (await getTerritoryBySlug(db, SLUG))!;
     const versions = await currentVersionIds(db, territory.id);
     const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);
@@ -89,7 +89,10 @@ async function main() {
     const cookie = (started.res.headers.get("set-cookie") ?? "").split(";")[0];
     const first = resolveVisibility(flow, {}).sections[0].id;
     const html = await (await fetch(`${BASE}/t/${SLUG}/q/${first}`, { headers: { cookie } })).text();
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    // Modern browsers skip `nomodule` scripts (Next's legacy polyfills): they are not downloaded.
+    const scripts = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"[^>]*>/g)]
+      .filter((m) => !/nomodule/i.test(m[0]))
+      .map((m) => m[2]);
     let jsGz = 0;
     for (const src of new Set(scripts)) jsGz += gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).length;
     const htmlGz = gzipSync(Buffer.from(html)).length;

@@ -2,9 +2,8 @@
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { rowMatches } from "@/lib/questionnaire/conditions";
-import {
-  DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT, type CascadeOption, type Option, type Question, type QuestionOf,
-} from "@/lib/questionnaire/definition-schema";
+import { DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT } from "@/lib/questionnaire/constants";
+import type { CascadeOption, Option, Question, QuestionOf } from "@/lib/questionnaire/definition-schema";
 import { cascadeItems, cascadeRowLabel, type Flow } from "@/lib/questionnaire/flow";
 import { cascadeValue, fieldName, preferNotField } from "@/lib/questionnaire/form-fields";
 import { localize, type Locale } from "@/lib/i18n/locale";

@@ -1,4 +1,5 @@
-import { LOCALES, type Locale, type LocalizedText } from "@/lib/questionnaire/definition-schema";
+import { LOCALES, type Locale } from "@/lib/questionnaire/constants";
+import type { LocalizedText } from "@/lib/questionnaire/definition-schema";
 
 export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = "fr";

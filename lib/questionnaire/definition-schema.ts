@@ -6,17 +6,11 @@ import { z } from "zod";
  * server's validation and the browser's form.
  */
 
-export const LOCALES = ["fr", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { DONT_KNOW, LOCALES, OUTSIDE_TERRITORY, PREFER_NOT, type Locale } from "./constants";
 
 export const localizedTextSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** The answer that every question with `preferNot` accepts. */
-export const PREFER_NOT = "prefer_not";
-/** Built-in choices of the neighbourhood question. */
-export const OUTSIDE_TERRITORY = "outside";
-export const DONT_KNOW = "dk";
 
 const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, "ids are snake_case");
 /** Choice values may start with a digit ("1_5", "800_1200"); ':' is reserved for cascades. */

@@ -1,5 +1,5 @@
 import type { Answers } from "@/db/schema/responses";
-import { PREFER_NOT } from "./definition-schema";
+import { PREFER_NOT } from "./constants";
 import type { Flow } from "./flow";
 
 /** One atomic answer value, as stored in response_answers for indexed aggregates. */

@@ -1,5 +1,6 @@
 import type { Answers } from "@/db/schema/responses";
-import { PREFER_NOT, type Question, type Section } from "./definition-schema";
+import { PREFER_NOT } from "./constants";
+import type { Question, Section } from "./definition-schema";
 import { cascadeItems, type Flow } from "./flow";
 
 /**

@@ -1,6 +1,7 @@
 import type { Answers } from "@/db/schema/responses";
 import { rowMatches } from "./conditions";
-import { PREFER_NOT, type CascadeOption, type Question } from "./definition-schema";
+import { PREFER_NOT } from "./constants";
+import type { CascadeOption, Question } from "./definition-schema";
 import { cascadeItems, resolveVisibility, type Flow } from "./flow";
 
 /** Picks one element; the default always picks the first, a seeded random makes varied data. */

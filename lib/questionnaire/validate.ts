@@ -1,9 +1,9 @@
-import { z } from "zod";
+// zod/mini: the same checks as zod, tree-shaken to a few KB in the browser bundle.
+import * as z from "zod/mini";
 import type { Answers } from "@/db/schema/responses";
 import { isAnswered, rowMatches } from "./conditions";
-import {
-  DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT, type Question, type QuestionOf, type Section,
-} from "./definition-schema";
+import { DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT } from "./constants";
+import type { Question, QuestionOf, Section } from "./definition-schema";
 import { cascadeItems, cascadeOptionsAt, resolveVisibility, type Flow } from "./flow";
 import { fieldName } from "./form-fields";
 
@@ -17,9 +17,21 @@ export type ErrorKey =
 
 const yesNoValues = (q: QuestionOf<"yes_no">) => (q.dontKnow ? ["yes", "no", "dk"] : ["yes", "no"]);
 
+// Schemas are built once per question (and per year / neighbourhood list where they depend on them).
+const schemaCache = new WeakMap<Question, { key: string; schema: z.ZodMiniType }>();
+
+function cachedAnswerSchema(q: Question, ctx: EngineContext): z.ZodMiniType {
+  const key = q.type === "year" ? String(ctx.now.getUTCFullYear()) : q.type === "neighbourhood" ? ctx.neighbourhoodCodes.join("|") : "";
+  const hit = schemaCache.get(q);
+  if (hit && hit.key === key) return hit.schema;
+  const schema = answerSchema(q, ctx);
+  schemaCache.set(q, { key, schema });
+  return schema;
+}
+
 /** The zod schema of one complete, non-empty answer. */
-export function answerSchema(q: Question, ctx: EngineContext): z.ZodType {
-  const orPreferNot = (s: z.ZodType) => (q.preferNot ? z.union([z.literal(PREFER_NOT), s]) : s);
+export function answerSchema(q: Question, ctx: EngineContext): z.ZodMiniType {
+  const orPreferNot = (s: z.ZodMiniType) => (q.preferNot ? z.union([z.literal(PREFER_NOT), s]) : s);
   const oneOf = (values: string[]) => z.enum(values as [string, ...string[]]);
   switch (q.type) {
     case "single":
@@ -31,20 +43,20 @@ export function answerSchema(q: Question, ctx: EngineContext): z.ZodType {
     case "multiple": {
       const exclusive = new Set(q.options.filter((o) => o.exclusive).map((o) => o.value));
       return orPreferNot(
-        z
-          .array(oneOf(q.options.map((o) => o.value)))
-          .min(1)
-          .max(q.max ?? q.options.length)
-          .refine((vs) => vs.length === 1 || !vs.some((v) => exclusive.has(v)), { params: { exclusive: true } }),
+        z.array(oneOf(q.options.map((o) => o.value))).check(
+          z.minLength(1),
+          z.maxLength(q.max ?? q.options.length),
+          z.refine((vs) => vs.length === 1 || !vs.some((v) => exclusive.has(v)), { params: { exclusive: true } }),
+        ),
       );
     }
     case "number":
-      return orPreferNot(z.number().int().min(q.min).max(q.max));
+      return orPreferNot(z.int().check(z.minimum(q.min), z.maximum(q.max)));
     case "year":
-      return orPreferNot(z.number().int().min(q.min).max(ctx.now.getUTCFullYear() + q.maxOffset));
+      return orPreferNot(z.int().check(z.minimum(q.min), z.maximum(ctx.now.getUTCFullYear() + q.maxOffset)));
     case "text":
     case "long_text":
-      return orPreferNot(z.string().trim().min(1).max(q.maxLength));
+      return orPreferNot(z.string().check(z.trim(), z.minLength(1), z.maxLength(q.maxLength)));
     case "benefit_grid":
     case "cascade":
       // Composite answers are checked cell by cell in validateQuestion.
@@ -122,7 +134,7 @@ export function validateQuestion(
   if (q.type === "cascade") return isAnswered(value) || q.required ? validateCascade(flow, q, value, answers) : [];
   const field = fieldName(q.id);
   if (!isAnswered(value)) return q.required ? [{ field, key: "required" }] : [];
-  const result = answerSchema(q, ctx).safeParse(value);
+  const result = cachedAnswerSchema(q, ctx).safeParse(value);
   return result.success ? [] : [issueToError(field, q, result.error.issues[0])];
 }
 

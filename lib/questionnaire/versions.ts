@@ -72,12 +72,19 @@ export async function getDefinitions(db: Db, ids: string[]): Promise<Map<string,
   return new Map(ids.filter((id) => cache.has(id)).map((id) => [id, cache.get(id)!]));
 }
 
-/** The flow pinned to the exact versions a draft or response answered. */
+const flows = new Map<string, Flow>();
+
+/** The flow pinned to the exact versions a draft or response answered (immutable, so cached). */
 export async function loadFlow(db: Db, commonVersionId: string, moduleVersionId: string | null): Promise<Flow> {
+  const key = `${commonVersionId}/${moduleVersionId ?? ""}`;
+  const cached = flows.get(key);
+  if (cached) return cached;
   const defs = await getDefinitions(db, moduleVersionId ? [commonVersionId, moduleVersionId] : [commonVersionId]);
   const common = defs.get(commonVersionId);
   if (!common) throw new Error("Unknown questionnaire version");
-  return buildFlow(common, moduleVersionId ? defs.get(moduleVersionId) : null);
+  const flow = buildFlow(common, moduleVersionId ? defs.get(moduleVersionId) : null);
+  flows.set(key, flow);
+  return flow;
 }
 
 export async function currentVersionIds(db: Db, territoryId: string) {

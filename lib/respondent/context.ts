@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/db/client";
 import { getStaffUser } from "@/lib/auth/session";
 import { findKiosk } from "@/lib/kiosk/devices";
 import { loadFlow } from "@/lib/questionnaire/versions";
-import { getTerritoryBySlug, listNeighbourhoodChoices } from "@/lib/territories/queries";
+import { getTerritoryBySlugCached, listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
 import type { EngineContext } from "@/lib/questionnaire/validate";
 import { findDraft } from "./drafts";
 import { DRAFT_COOKIE, KIOSK_COOKIE } from "./session-cookies";
@@ -12,7 +12,7 @@ import { DRAFT_COOKIE, KIOSK_COOKIE } from "./session-cookies";
 /** Everything a respondent page or handler needs, resolved from the slug and the cookies. */
 export async function loadTerritoryOr404(db: Db, slug: string) {
   if (!/^[a-z0-9-]{1,60}$/.test(slug)) notFound();
-  const territory = await getTerritoryBySlug(db, slug);
+  const territory = await getTerritoryBySlugCached(db, slug);
   if (!territory) notFound();
   return territory;
 }
@@ -29,7 +29,7 @@ export async function loadRespondent(slug: string, now = new Date()) {
 export async function engineFor(db: Db, territoryId: string, draft: { commonVersionId: string; moduleVersionId: string | null }) {
   const [flow, neighbourhoods] = await Promise.all([
     loadFlow(db, draft.commonVersionId, draft.moduleVersionId),
-    listNeighbourhoodChoices(db, territoryId),
+    listNeighbourhoodChoicesCached(db, territoryId),
   ]);
   const ctx: EngineContext = { neighbourhoodCodes: neighbourhoods.map((n) => n.code), now: new Date() };
   return { flow, neighbourhoods, ctx };

@@ -4,11 +4,11 @@ import { getDb, type Db } from "@/db/client";
 import { HttpError } from "@/lib/auth/session";
 import { findKiosk } from "@/lib/kiosk/devices";
 import { BadRequest, plainError, readForm } from "@/lib/http/form";
-import { getTerritoryBySlug } from "@/lib/territories/queries";
+import { getTerritoryBySlugCached } from "@/lib/territories/queries";
 import { findDraft, type Draft } from "./drafts";
 import { DRAFT_COOKIE, KIOSK_COOKIE } from "./session-cookies";
 
-type Territory = NonNullable<Awaited<ReturnType<typeof getTerritoryBySlug>>>;
+type Territory = NonNullable<Awaited<ReturnType<typeof getTerritoryBySlugCached>>>;
 export type RespondentRequest = {
   request: Request;
   db: Db;
@@ -29,7 +29,7 @@ export function respondentHandler(fn: (r: RespondentRequest) => Promise<NextResp
       const { slug } = await params;
       const form = request.method === "POST" ? await readForm(request) : new URLSearchParams();
       const db = await getDb();
-      const territory = /^[a-z0-9-]{1,60}$/.test(slug) ? await getTerritoryBySlug(db, slug) : null;
+      const territory = /^[a-z0-9-]{1,60}$/.test(slug) ? await getTerritoryBySlugCached(db, slug) : null;
       if (!territory) return plainError(404, "Territoire inconnu.");
       const jar = await cookies();
       const draft = await findDraft(db, territory.id, jar.get(DRAFT_COOKIE)?.value);

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, sites, territories } from "@/db/schema";
+import { memoWithTtl } from "@/lib/cache/memo";
 
 export async function getTerritoryBySlug(db: Db, slug: string) {
   const [t] = await db.select().from(territories).where(eq(territories.slug, slug)).limit(1);
@@ -57,4 +58,20 @@ export async function listNeighbourhoodChoices(db: Db, territoryId: string): Pro
     .filter((n) => n.levelId === finest.id)
     .map((n) => ({ code: n.code, id: n.id, name: n.name, group: levels.length > 1 ? root(n.parentId)?.name ?? null : null }))
     .sort((a, b) => (a.group ?? "").localeCompare(b.group ?? "", "fr") || a.name.localeCompare(b.name, "fr"));
+}
+
+// Read on every respondent request; they change only through an import or the seed.
+const territoryCache = new WeakMap<Db, ReturnType<typeof memoWithTtl<string, Awaited<ReturnType<typeof getTerritoryBySlug>>>>>();
+const choicesCache = new WeakMap<Db, ReturnType<typeof memoWithTtl<string, NeighbourhoodChoice[]>>>();
+
+export function getTerritoryBySlugCached(db: Db, slug: string) {
+  let memo = territoryCache.get(db);
+  if (!memo) territoryCache.set(db, (memo = memoWithTtl(30_000, (s: string) => getTerritoryBySlug(db, s))));
+  return memo(slug);
+}
+
+export function listNeighbourhoodChoicesCached(db: Db, territoryId: string) {
+  let memo = choicesCache.get(db);
+  if (!memo) choicesCache.set(db, (memo = memoWithTtl(60_000, (id: string) => listNeighbourhoodChoices(db, id))));
+  return memo(territoryId);
 }
