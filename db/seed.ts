@@ -1,10 +1,12 @@
 import { closeDb, databaseEngine, getDb } from "./client";
+import { purgeExpiredDrafts } from "@/lib/respondent/drafts";
 import { seedDemo } from "@/lib/seed/demo";
 
 /** `npm run db:seed`: migrate and load the demo data (idempotent). */
 async function main() {
   const db = await getDb();
   const report = await seedDemo(db, { log: (s) => console.log(s) });
+  await purgeExpiredDrafts(db);
   console.log(`Seeded on ${databaseEngine()}: ${report.territories.map((t) => t.slug).join(", ")}` +
     (report.published.length ? `; published ${report.published.join(", ")}` : ""));
   await closeDb();

@@ -14,6 +14,16 @@ test("an interviewer's response carries their attribution", async ({ page }) => 
   await expect(page.getByTestId("count-mine")).toHaveText("dont 1 par vous");
 });
 
+test("a territory admin gets a link and a QR code per collection site", async ({ page }) => {
+  await signIn(page, "admin.montpellier@barometre.test");
+  await page.getByRole("link", { name: "Liens par lieu" }).click();
+  await expect(page.getByRole("img", { name: /QR code du questionnaire/ })).toHaveCount(26); // territory + 25 sites
+  await expectAccessible(page);
+  const link = page.getByRole("link", { name: /site=MPT-leo-lagrange/ });
+  await link.click();
+  await expect(page.getByText("Lieu : Maison pour tous Léo Lagrange")).toBeVisible();
+});
+
 test("a committee account cannot run an assisted questionnaire or manage kiosks", async ({ page }) => {
   await signIn(page, "comite.montpellier@barometre.test");
   await expect(page.getByRole("button", { name: "Démarrer un questionnaire accompagné" })).toHaveCount(0);

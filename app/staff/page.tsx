@@ -67,12 +67,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <section className="card" aria-labelledby="kiosks">
           <h2 id="kiosks">{t("staff.kioskTitle")}</h2>
           <p><Link href={`/staff/kiosques?t=${territory.slug}`}>{t("staff.kioskTitle")}</Link></p>
-          <h3>{t("staff.qrTitle")}</h3>
-          <ul>
-            {sites.map((s) => (
-              <li key={s.id}><Link href={`/t/${territory.slug}?site=${encodeURIComponent(s.code)}`}>{s.name}</Link></li>
-            ))}
-          </ul>
+          <p><Link href={`/staff/liens?t=${territory.slug}`}>{t("staff.qrTitle")}</Link></p>
         </section>
       )}
       <SignOutButton label={t("staff.signOut")} />

@@ -32,6 +32,17 @@ export const kioskDevices = pgTable(
   (t) => [index("kiosk_devices_territory").on(t.territoryId)],
 );
 
+/** What a draft carries into its response: versions answered, mode, language and attribution. */
+const collectionColumns = () => ({
+  commonVersionId: uuid("common_version_id").notNull().references(() => questionnaireVersions.id),
+  moduleVersionId: uuid("module_version_id").references(() => questionnaireVersions.id),
+  mode: text("mode").$type<Mode>().notNull(),
+  locale: text("locale").notNull(),
+  siteId: uuid("site_id").references(() => sites.id, { onDelete: "set null" }),
+  interviewerId: uuid("interviewer_id").references(() => users.id, { onDelete: "set null" }),
+  kioskDeviceId: uuid("kiosk_device_id").references(() => kioskDevices.id, { onDelete: "set null" }),
+});
+
 /**
  * A questionnaire in progress. Identified by a random token held in an httpOnly cookie;
  * "save and continue later" adds a resume code (only its hash is kept).
@@ -43,13 +54,7 @@ export const drafts = pgTable(
     territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
     resumeCodeHash: text("resume_code_hash").unique(),
-    commonVersionId: uuid("common_version_id").notNull().references(() => questionnaireVersions.id),
-    moduleVersionId: uuid("module_version_id").references(() => questionnaireVersions.id),
-    mode: text("mode").$type<Mode>().notNull(),
-    locale: text("locale").notNull(),
-    siteId: uuid("site_id").references(() => sites.id, { onDelete: "set null" }),
-    interviewerId: uuid("interviewer_id").references(() => users.id, { onDelete: "set null" }),
-    kioskDeviceId: uuid("kiosk_device_id").references(() => kioskDevices.id, { onDelete: "set null" }),
+    ...collectionColumns(),
     answers: jsonb("answers").$type<Answers>().notNull().default({}),
     /** Id of the furthest section reached, to send people back where they were. */
     currentSection: text("current_section"),
@@ -76,13 +81,7 @@ export const responses = pgTable(
     receiptCode: text("receipt_code").notNull().unique(),
     /** The draft's id: a retried or double submission finds the response already there. */
     idempotencyKey: text("idempotency_key").notNull().unique(),
-    commonVersionId: uuid("common_version_id").notNull().references(() => questionnaireVersions.id),
-    moduleVersionId: uuid("module_version_id").references(() => questionnaireVersions.id),
-    mode: text("mode").$type<Mode>().notNull(),
-    locale: text("locale").notNull(),
-    siteId: uuid("site_id").references(() => sites.id, { onDelete: "set null" }),
-    interviewerId: uuid("interviewer_id").references(() => users.id, { onDelete: "set null" }),
-    kioskDeviceId: uuid("kiosk_device_id").references(() => kioskDevices.id, { onDelete: "set null" }),
+    ...collectionColumns(),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
     answers: jsonb("answers").$type<Answers>().notNull(),
     synthetic: boolean("synthetic").notNull().default(false),

@@ -4,7 +4,7 @@ import { getStaffUser } from "@/lib/auth/session";
 import { can, canAccessTerritory } from "@/lib/auth/permissions";
 import { plainError, seeOther } from "@/lib/http/form";
 import { getLocale } from "@/lib/i18n/server";
-import { createDraft, draftPath } from "@/lib/respondent/drafts";
+import { createDraft, draftPath, purgeExpiredDrafts } from "@/lib/respondent/drafts";
 import { respondentHandler } from "@/lib/respondent/handler";
 import { clearFlowCookies, DRAFT_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
 import { resolveVisibility } from "@/lib/questionnaire/flow";
@@ -49,6 +49,8 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, ki
   }
   if (draft) await db.delete(drafts).where(eq(drafts.id, draft.id));
 
+  // Abandoned drafts hold answers: sweep the expired ones now and then (indexed, cheap).
+  if (Math.random() < 0.02) await purgeExpiredDrafts(db);
   const versions = await currentVersionIds(db, territory.id);
   const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);
   const first = resolveVisibility(flow, {}).sections[0];
