@@ -41,7 +41,10 @@ export function treeRssMb(pid: number): number {
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const root = path.resolve(import.meta.dirname, "..");
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("Build first: npm run build");
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port)], {
     cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;

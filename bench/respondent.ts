@@ -81,8 +81,6 @@ async function main() {
 
     server = await startServer(PORT, {
       DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: "20", NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: BASE, NODE_ENV: "production",
-      // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load
-      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
     });
     const pid = server.pid!;
 

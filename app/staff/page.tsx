@@ -30,7 +30,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
           <select id="t" name="t" defaultValue={territory.slug}>
             {choices.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
           </select>
-          <button className="button secondary" type="submit">OK</button>
+          <button className="button secondary" type="submit">{t("staff.territoryShow")}</button>
         </form>
       ) : (
         <p>{t("staff.territory", { territory: territory.name })}</p>

@@ -15,7 +15,7 @@ export const POST = staffFormHandler<Record<string, never>>(async (request, form
   if (!territory || !canAccessTerritory(user, territory.id)) throw new HttpError(404, "Territoire inconnu.");
   const back = `/staff/kiosques?t=${territory.slug}`;
   const parsed = registerKioskSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return seeOther(request, `${back}&erreur=${encodeURIComponent(parsed.error.issues[0].message)}`);
+  if (!parsed.success) return seeOther(request, `${back}&erreur=1`);
   const kiosk = await registerKiosk(db, territory.id, user.id, parsed.data);
   if (!kiosk) throw new HttpError(404, "Lieu inconnu.");
   // The staff session ends on this device: a respondent must not find it signed in.

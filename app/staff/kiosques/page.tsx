@@ -18,7 +18,7 @@ export default async function KiosksPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("staff.kioskTitle")} — {territory.name}</h1>
       <p>{t("staff.kioskIntro")}</p>
-      {sp.erreur && <p className="error" role="alert">{sp.erreur.slice(0, 200)}</p>}
+      {sp.erreur && <p className="error" role="alert">{t("staff.kioskInvalid")}</p>}
       <form method="post" action="/api/kiosks">
         <input type="hidden" name="territory" value={territory.slug} />
         <div className="question">
