@@ -98,3 +98,27 @@ test("a kiosk session is wiped and Back shows nothing of the previous person", a
   await expect(page.locator("input:checked")).toHaveCount(0);
   await expect(page).not.toHaveURL(/\/q\//);
 });
+
+test("without JavaScript, a kiosk still erases an idle session", async ({ browser }) => {
+  const staff = await browser.newContext();
+  const page = await staff.newPage();
+  await signIn(page, "admin.montpellier@barometre.test");
+  await page.goto("/staff/kiosques");
+  await page.getByLabel("Nom de la borne").fill("Tablette sans JavaScript");
+  await page.getByLabel("Lieu de collecte").selectOption({ label: "Maison pour tous Voltaire" });
+  await page.getByLabel("Effacement après inactivité (secondes)").fill("15");
+  await page.getByRole("button", { name: "Enregistrer cet appareil comme borne" }).click();
+  await expect(page.getByText("Borne en libre-service")).toBeVisible();
+  const kiosk = await browser.newContext({ javaScriptEnabled: false, storageState: await staff.storageState() });
+  await staff.close();
+  const tablet = await kiosk.newPage();
+  await tablet.goto("/t/montpellier");
+  await tablet.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  await tablet.locator('[name="q__sex"][value="autre"]').check();
+  await expect(tablet).toHaveURL(/\/q\/about_you$/);
+  // The <noscript> refresh sends the tablet to the end of session, which erases it.
+  await expect(tablet.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible({ timeout: 25_000 });
+  await tablet.goBack();
+  await expect(tablet.locator("input:checked")).toHaveCount(0);
+  await kiosk.close();
+});

@@ -1,18 +1,17 @@
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { registerKiosk, findKiosk, revokeKiosk } from "@/lib/kiosk/devices";
 import { DEMO_PASSWORD, demoEmail, seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug, listSites } from "@/lib/territories/queries";
-import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { DEMO_GEO_DIR, ENGINES, HAS_DEMO_GEO, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { authenticate } from "./authenticate";
 
-describe.each(ENGINES)("staff accounts on %s", (engine) => {
+describe.runIf(HAS_DEMO_GEO).each(ENGINES)("staff accounts on %s", (engine) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: path.resolve(import.meta.dirname, "../../../shared/data/geo") });
+    await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
   });
   afterAll(async () => t?.dispose());
 

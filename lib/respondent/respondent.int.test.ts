@@ -1,4 +1,3 @@
-import path from "node:path";
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows } from "@/db/client";
@@ -8,18 +7,17 @@ import { resolveVisibility } from "@/lib/questionnaire/flow";
 import { currentVersionIds, loadFlow, publishVersion } from "@/lib/questionnaire/versions";
 import { seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug, listNeighbourhoodChoices } from "@/lib/territories/queries";
-import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { DEMO_GEO_DIR, ENGINES, HAS_DEMO_GEO, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { createDraft, findDraft, issueResumeCode, resumeDraft, saveAnswers } from "./drafts";
 import { submitDraft } from "./submit";
 import { completeAnswers } from "./test-answers";
 
-const GEO = path.resolve(__dirname, "../../../shared/data/geo");
 
-describe.each(ENGINES)("respondent data on %s", (engine) => {
+describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: GEO });
+    await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
   });
   afterAll(async () => t?.dispose());
 
@@ -58,7 +56,7 @@ describe.each(ENGINES)("respondent data on %s", (engine) => {
   });
 
   it("seeding again changes nothing and publishes no new version", async () => {
-    const report = await seedDemo(t.db, { geoDir: GEO });
+    const report = await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
     expect(report.published).toEqual([]);
     const [n] = await t.db.select({ n: count() }).from(territories);
     expect(n.n).toBe(2);
