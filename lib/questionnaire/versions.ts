@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { questionnaireVersions } from "@/db/schema";
 import { questionnaireSchema, type QuestionnaireDefinition, type QuestionnaireInput } from "./definition-schema";
@@ -91,12 +91,4 @@ export async function currentVersionIds(db: Db, territoryId: string) {
   const [common, module] = await Promise.all([latestVersion(db, null), latestVersion(db, territoryId)]);
   if (!common) throw new Error("No common questionnaire has been published");
   return { commonVersionId: common.id, moduleVersionId: module?.id ?? null };
-}
-
-export async function versionsOfScope(db: Db, territoryId: string | null) {
-  return db
-    .select({ id: questionnaireVersions.id, version: questionnaireVersions.version, publishedAt: questionnaireVersions.publishedAt })
-    .from(questionnaireVersions)
-    .where(and(eq(questionnaireVersions.scope, scopeOf(territoryId))))
-    .orderBy(desc(questionnaireVersions.version));
 }

@@ -1,7 +1,6 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb, type Db } from "@/db/client";
-import { getStaffUser } from "@/lib/auth/session";
 import { findKiosk } from "@/lib/kiosk/devices";
 import { loadFlow } from "@/lib/questionnaire/versions";
 import { getTerritoryBySlugCached, listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
@@ -9,21 +8,27 @@ import type { EngineContext } from "@/lib/questionnaire/validate";
 import { findDraft } from "./drafts";
 import { DRAFT_COOKIE, KIOSK_COOKIE } from "./session-cookies";
 
-/** Everything a respondent page or handler needs, resolved from the slug and the cookies. */
-export async function loadTerritoryOr404(db: Db, slug: string) {
-  if (!/^[a-z0-9-]{1,60}$/.test(slug)) notFound();
-  const territory = await getTerritoryBySlugCached(db, slug);
-  if (!territory) notFound();
-  return territory;
-}
+const SLUG = /^[a-z0-9-]{1,60}$/;
 
-export async function loadRespondent(slug: string, now = new Date()) {
-  const db = await getDb();
-  const territory = await loadTerritoryOr404(db, slug);
+/**
+ * Territory, draft and kiosk of a respondent request, from the slug and the cookies. A draft or
+ * a kiosk of another territory is simply not found. Null when the territory does not exist.
+ */
+export async function resolveRespondent(db: Db, slug: string, now = new Date()) {
+  const territory = SLUG.test(slug) ? await getTerritoryBySlugCached(db, slug) : null;
+  if (!territory) return null;
   const jar = await cookies();
   const draft = await findDraft(db, territory.id, jar.get(DRAFT_COOKIE)?.value, now);
   const kiosk = await findKiosk(db, jar.get(KIOSK_COOKIE)?.value);
-  return { db, territory, draft, kiosk: kiosk && kiosk.territoryId === territory.id ? kiosk : null };
+  return { territory, draft, kiosk: kiosk && kiosk.territoryId === territory.id ? kiosk : null };
+}
+
+/** For pages: the same, with a 404 page for an unknown territory. */
+export async function loadRespondent(slug: string, now = new Date()) {
+  const db = await getDb();
+  const resolved = await resolveRespondent(db, slug, now);
+  if (!resolved) notFound();
+  return { db, ...resolved };
 }
 
 export async function engineFor(db: Db, territoryId: string, draft: { commonVersionId: string; moduleVersionId: string | null }) {
@@ -35,4 +40,3 @@ export async function engineFor(db: Db, territoryId: string, draft: { commonVers
   return { flow, neighbourhoods, ctx };
 }
 
-export { getStaffUser };

@@ -1,6 +1,5 @@
 import { plainError, seeOther } from "@/lib/http/form";
-import { readerFromFormData } from "@/lib/questionnaire/form-fields";
-import { parseSection } from "@/lib/questionnaire/form-fields";
+import { parseSection, readerFromFormData } from "@/lib/questionnaire/form-fields";
 import { resolveVisibility, sectionPosition } from "@/lib/questionnaire/flow";
 import { validateSection } from "@/lib/questionnaire/validate";
 import { engineFor } from "@/lib/respondent/context";
