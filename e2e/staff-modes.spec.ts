@@ -74,9 +74,11 @@ test("a kiosk session is wiped and Back shows nothing of the previous person", a
   await page.goto("/t/montpellier");
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
   await expect(page.getByRole("button", { name: "Enregistrer et reprendre plus tard" })).toHaveCount(0);
+  await expectAccessible(page);
   await completeToReview(page, { q__sex: "femme" });
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   const receipt = await page.getByTestId("receipt-code").textContent();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Terminer et effacer" }).click();
   await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible();
   for (let i = 0; i < 4; i++) {
