@@ -81,6 +81,7 @@ async function main() {
 
     server = await startServer(PORT, {
       DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: "20", NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: BASE, NODE_ENV: "production",
+      BAROMETRE_CONTACT_KEY: randomBytes(32).toString("base64"),
     });
     const pid = server.pid!;
 

@@ -28,14 +28,18 @@ function run(cmd, args, env = process.env) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-// A development secret, generated once and kept out of git, when none is configured.
+// Development secrets, generated once into the data folder (never committed) when none is
+// configured: the session signing secret and the contact-data encryption key.
 const dataDir = path.resolve(process.env.BAROMETRE_DATA_DIR || ".data");
 fs.mkdirSync(dataDir, { recursive: true });
-if (!process.env.NEXTAUTH_SECRET) {
-  const file = path.join(dataDir, "nextauth-secret");
-  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+function devSecret(variable, file, encoding) {
+  if (process.env[variable]) return;
+  const p = path.join(dataDir, file);
+  if (!fs.existsSync(p)) fs.writeFileSync(p, randomBytes(32).toString(encoding), { mode: 0o600 });
+  process.env[variable] = fs.readFileSync(p, "utf8").trim();
 }
+devSecret("NEXTAUTH_SECRET", "nextauth-secret", "base64url");
+devSecret("BAROMETRE_CONTACT_KEY", "contact-key", "base64");
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 process.env.PGLITE_DATA_DIR ||= path.join(dataDir, "pglite");

@@ -2,3 +2,4 @@ export * from "./territories";
 export * from "./users";
 export * from "./questionnaire";
 export * from "./responses";
+export * from "./callbacks";

@@ -8,6 +8,8 @@ export const DRAFT_COOKIE = "bm_draft";
 export const RECEIPT_COOKIE = "bm_receipt";
 export const RESUME_COOKIE = "bm_resume";
 export const KIOSK_COOKIE = "bm_kiosk";
+/** The response whose rights-review request the person is looking at (after typing its receipt code). */
+export const LOOKUP_COOKIE = "bm_lookup";
 
 const secure = () => process.env.NODE_ENV === "production" && process.env.BAROMETRE_INSECURE_COOKIES !== "1"
   && (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
@@ -24,7 +26,7 @@ export function setFlowCookie(res: NextResponse, slug: string, name: string, val
 }
 
 export function clearFlowCookies(res: NextResponse, slug: string) {
-  for (const name of [DRAFT_COOKIE, RECEIPT_COOKIE, RESUME_COOKIE]) {
+  for (const name of [DRAFT_COOKIE, RECEIPT_COOKIE, RESUME_COOKIE, LOOKUP_COOKIE]) {
     res.cookies.set(name, "", { httpOnly: true, sameSite: "lax", secure: secure(), path: territoryPath(slug), maxAge: 0 });
   }
 }

@@ -32,6 +32,11 @@ export default async function ReceiptPage({ params }: { params: Promise<{ slug: 
       <p>{t("receipt.code")}</p>
       <p><span className="code" data-testid="receipt-code">{response.receiptCode}</span></p>
       <p>{t("receipt.codeHelp")}</p>
+      <section className="card" aria-labelledby="callback-offer">
+        <h2 id="callback-offer">{t("callback.offerTitle")}</h2>
+        <p>{t("callback.offer")}</p>
+        <p><Link className="button" href={`/t/${slug}/etude-de-droits`}>{t("callback.offerLink")}</Link></p>
+      </section>
       {kiosk ? (
         <>
           <p className="notice" role="status">{t("receipt.kioskWipe", { seconds })}</p>

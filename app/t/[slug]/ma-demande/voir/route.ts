@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { findRequestByReceipt } from "@/lib/callbacks/requests";
+import { seeOther } from "@/lib/http/form";
+import { respondentHandler } from "@/lib/respondent/handler";
+import { LOOKUP_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
+
+const schema = z.object({ receipt: z.string().trim().min(6).max(20) });
+
+/** The receipt code opens the person's request for 15 minutes in this browser. */
+export const POST = respondentHandler(async ({ request, db, territory, form }) => {
+  const base = `${territoryPath(territory.slug)}/ma-demande`;
+  const parsed = schema.safeParse({ receipt: form.get("receipt") ?? "" });
+  const found = parsed.success ? await findRequestByReceipt(db, territory.id, parsed.data.receipt) : null;
+  if (!found) return seeOther(request, `${base}?erreur=code`);
+  return seeOther(request, base, { cookies: (res) => setFlowCookie(res, territory.slug, LOOKUP_COOKIE, found.responseId, 900) });
+});

@@ -1,0 +1,57 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { neighbourhoods, territories } from "./territories";
+import { responses } from "./responses";
+import { users } from "./users";
+
+/**
+ * A respondent's request to be contacted for a rights review. Kept apart from the survey
+ * answers; the contact details themselves are one AES-256-GCM payload (lib/crypto). Only what
+ * the CCAS queue filters on (language, channel, neighbourhood) is stored in clear.
+ */
+export const callbackRequests = pgTable(
+  "callback_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    /** One request per response: opting in twice finds the same request. */
+    responseId: uuid("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    status: text("status").notNull().default("new"),
+    /** Version of the consent text the person accepted. */
+    consentVersion: text("consent_version").notNull(),
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    language: text("language").notNull(),
+    preferredChannel: text("preferred_channel").notNull(),
+    /** Null once erased. */
+    contactCiphertext: text("contact_ciphertext"),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    contactErasedAt: timestamp("contact_erased_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("callback_requests_response").on(t.responseId),
+    index("callback_requests_territory_status").on(t.territoryId, t.status, t.createdAt),
+  ],
+);
+
+/**
+ * Who did what, when, to which record — written in the same transaction as the change or the
+ * view it records. Never holds personal data itself.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** 'respondent' (with their receipt code), 'staff' or 'system'. */
+    actorKind: text("actor_kind").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    details: jsonb("details").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_territory_at").on(t.territoryId, t.at), index("audit_log_entity").on(t.entity, t.entityId)],
+);

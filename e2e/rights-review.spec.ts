@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { completeToReview, expectAccessible } from "./helpers";
+
+async function submitQuestionnaire(page: Page) {
+  await page.goto("/t/montpellier");
+  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  await completeToReview(page);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  return (await page.getByTestId("receipt-code").textContent())!;
+}
+
+test("a respondent opts in for a rights review, then withdraws with the receipt code", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const receipt = await submitQuestionnaire(page);
+  await page.getByRole("link", { name: "Je veux être recontacté·e" }).click();
+  await expectAccessible(page);
+  await expect(page.getByLabel(/J'accepte d'être contacté/)).not.toBeChecked();
+
+  // Bad input: messages in the form, nothing stored, values kept.
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.locator("#err-consent")).toHaveText("Cochez la case pour donner votre accord.");
+  await expect(page.locator("#err-firstName")).toBeVisible();
+  await page.getByLabel(/J'accepte d'être contacté/).check();
+  await page.getByLabel("Votre prénom").fill("Aïcha");
+  await page.getByLabel("Téléphone").fill("12");
+  await page.getByRole("radio", { name: "Appel téléphonique" }).check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.locator("#err-phone")).toHaveText("Ce numéro de téléphone n'est pas valide.");
+  await expect(page.getByLabel("Votre prénom")).toHaveValue("Aïcha");
+  await expectAccessible(page);
+
+  await page.getByLabel("Téléphone").fill("06 12 34 56 78");
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
+  await page.getByRole("link", { name: "Ma demande : voir ou retirer" }).click();
+  await expect(page.getByText(/Une demande de contact est enregistrée depuis le/)).toBeVisible();
+  await context.close();
+
+  // Another device, with the receipt code only.
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto("/t/montpellier/ma-demande");
+  await expectAccessible(p2);
+  await p2.getByLabel("Votre numéro de reçu").fill("BM-NOTACODE");
+  await p2.getByRole("button", { name: "Voir ma demande" }).click();
+  await expect(p2.locator("#receipt-error")).toBeVisible();
+  await p2.getByLabel("Votre numéro de reçu").fill(receipt.toLowerCase());
+  await p2.getByRole("button", { name: "Voir ma demande" }).click();
+  await expect(p2.getByText(/Une demande de contact est enregistrée/)).toBeVisible();
+  await p2.getByRole("button", { name: "Retirer ma demande et effacer mes coordonnées" }).click();
+  await expect(p2.getByText("C'est fait : votre demande est retirée et vos coordonnées sont effacées.")).toBeVisible();
+  await p2.goto("/t/montpellier/ma-demande");
+  await expect(p2.getByText(/Cette demande a été retirée le/)).toBeVisible();
+  await other.close();
+});
+
+test("the opt-in works with JavaScript disabled, and a second opt-in stores nothing more", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await submitQuestionnaire(page);
+  await page.getByRole("link", { name: "Je veux être recontacté·e" }).click();
+  await page.getByLabel("Votre prénom").fill("Jean");
+  await page.getByRole("textbox", { name: "E-mail" }).fill("jean@example.org");
+  await page.getByRole("radio", { name: "E-mail" }).check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.locator("#err-consent")).toBeVisible();
+  await expect(page.getByLabel("Votre prénom")).toHaveValue("Jean");
+  await page.getByLabel(/J'accepte d'être contacté/).check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
+  // Back to the form and post again: the page says the request exists; nothing is duplicated.
+  await page.goto("/t/montpellier/etude-de-droits");
+  await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,37 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { responses } from "@/db/schema";
+import { resolveRespondent } from "@/lib/respondent/context";
+import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { and, eq } from "drizzle-orm";
+import { optInErrors, optInInput, optInSchema } from "./opt-in-schema";
+import { createCallbackRequest } from "./requests";
+
+export type OptInState = { errors: Record<string, string>; values: Record<string, string | string[]> };
+
+/**
+ * Body of the opt-in server action: the response is the one of this browser's receipt cookie
+ * (never an id from the form), the input is validated by zod, nothing is stored on error.
+ */
+export async function submitOptIn(slug: string, form: FormData): Promise<OptInState> {
+  const db = await getDb();
+  const resolved = await resolveRespondent(db, slug);
+  const responseId = (await cookies()).get(RECEIPT_COOKIE)?.value;
+  const values = Object.fromEntries(
+    ["firstName", "phone", "email", "channel", "language", "companion", "accessibility", "consent"].map((k) => [k, String(form.get(k) ?? "").slice(0, 300)]),
+  ) as Record<string, string | string[]>;
+  values.days = form.getAll("days").map(String).slice(0, 7);
+  values.times = form.getAll("times").map(String).slice(0, 3);
+  if (!resolved || !responseId || !/^[0-9a-f-]{36}$/i.test(responseId)) return { errors: { form: "form" }, values };
+  const [response] = await db
+    .select({ id: responses.id, territoryId: responses.territoryId, neighbourhoodId: responses.neighbourhoodId })
+    .from(responses)
+    .where(and(eq(responses.id, responseId), eq(responses.territoryId, resolved.territory.id)))
+    .limit(1);
+  if (!response) return { errors: { form: "form" }, values };
+  const parsed = optInSchema.safeParse(optInInput(form));
+  if (!parsed.success) return { errors: optInErrors(parsed.error), values };
+  await createCallbackRequest(db, response, parsed.data);
+  redirect(`/t/${resolved.territory.slug}/etude-de-droits`);
+}

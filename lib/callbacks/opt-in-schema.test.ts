@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { optInErrors, optInSchema } from "./opt-in-schema";
+
+const base = { consent: "on", firstName: "Aïcha", channel: "phone", language: "fr", companion: "no", days: [], times: [] };
+
+describe("opt-in form", () => {
+  it("normalises French phone numbers to E.164", () => {
+    const r = optInSchema.parse({ ...base, phone: "06 12 34 56 78" });
+    expect(r.phone).toBe("+33612345678");
+    expect(optInSchema.parse({ ...base, phone: "+32 470 12 34 56" }).phone).toBe("+32470123456");
+  });
+  it("requires consent, a first name, and a way to be reached that fits the channel", () => {
+    const r = optInSchema.safeParse({ ...base, consent: undefined, firstName: "", channel: "email", phone: "0612345678" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(optInErrors(r.error)).toEqual({ consent: "consent", firstName: "first_name" });
+    const mismatch = optInSchema.safeParse({ ...base, channel: "email", phone: "0612345678" });
+    if (!mismatch.success) expect(optInErrors(mismatch.error)).toEqual({ channel: "channel" });
+    expect(mismatch.success).toBe(false);
+    const none = optInSchema.safeParse({ ...base });
+    expect(none.success).toBe(false);
+    if (!none.success) expect(optInErrors(none.error)).toMatchObject({ phone: "phone_or_email" });
+  });
+  it("rejects an invalid phone or e-mail with its own message", () => {
+    const r = optInSchema.safeParse({ ...base, phone: "12", email: "nope@", channel: "phone" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(optInErrors(r.error)).toEqual({ phone: "phone", email: "email" });
+  });
+  it("refuses values outside the lists", () => {
+    const r = optInSchema.safeParse({ ...base, phone: "0612345678", days: ["sun"], language: "xx" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(Object.keys(optInErrors(r.error)).sort()).toEqual(["days", "language"]);
+  });
+});

@@ -1,0 +1,69 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { z } from "zod";
+
+/** The rights-review opt-in form, validated on the server whatever the browser did. */
+export const CONSENT_VERSION = "2026-11-v1";
+export const CONTACT_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export const CONTACT_TIMES = ["morning", "afternoon", "evening"] as const;
+export const CONTACT_CHANNELS = ["phone", "sms", "email"] as const;
+export const CONTACT_LANGUAGES = ["fr", "en", "ar", "es", "tr", "other"] as const;
+
+/** Error keys are translated by the page (messages: callback.errors.*). */
+export const optInSchema = z
+  .object({
+    consent: z.literal("on", { error: "consent" }),
+    firstName: z.string().trim().min(1, { error: "first_name" }).max(60, { error: "first_name" }),
+    phone: z.string().trim().max(30, { error: "phone" }).optional(),
+    email: z.string().trim().max(200, { error: "email" }).optional(),
+    days: z.array(z.enum(CONTACT_DAYS, { error: "choice" })).default([]),
+    times: z.array(z.enum(CONTACT_TIMES, { error: "choice" })).default([]),
+    channel: z.enum(CONTACT_CHANNELS, { error: "channel" }),
+    language: z.enum(CONTACT_LANGUAGES, { error: "choice" }),
+    companion: z.enum(["yes", "no"], { error: "choice" }),
+    accessibility: z.string().trim().max(300, { error: "too_long" }).optional(),
+  })
+  .transform((v, ctx) => {
+    const phone = v.phone ? parsePhoneNumberFromString(v.phone, "FR") : undefined;
+    if (v.phone && !phone?.isValid()) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
+    const email = v.email || undefined;
+    if (email && !z.email().safeParse(email).success) ctx.addIssue({ code: "custom", path: ["email"], message: "email" });
+    if (!v.phone && !email) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone_or_email" });
+    if ((v.channel === "phone" || v.channel === "sms") && !v.phone) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel" });
+    if (v.channel === "email" && !email) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel" });
+    return {
+      firstName: v.firstName,
+      phone: phone?.isValid() ? phone.number : null, // E.164, e.g. +33612345678
+      email: email ?? null,
+      days: v.days,
+      times: v.times,
+      channel: v.channel,
+      language: v.language,
+      companion: v.companion === "yes",
+      accessibility: v.accessibility || null,
+    };
+  });
+export type OptIn = z.output<typeof optInSchema>;
+
+/** FormData → the object the schema reads (lists for checkboxes, missing fields undefined). */
+export function optInInput(form: FormData) {
+  const one = (k: string) => {
+    const v = form.get(k);
+    return typeof v === "string" && v.trim() !== "" ? v : undefined;
+  };
+  const many = (k: string) => form.getAll(k).filter((v): v is string => typeof v === "string");
+  return {
+    consent: one("consent"), firstName: one("firstName") ?? "", phone: one("phone"), email: one("email"),
+    days: many("days"), times: many("times"), channel: one("channel"), language: one("language"),
+    companion: one("companion"), accessibility: one("accessibility"),
+  };
+}
+
+/** Field → error key, first error per field. */
+export function optInErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    out[field] ??= issue.message;
+  }
+  return out;
+}
