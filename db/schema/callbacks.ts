@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { neighbourhoods, territories } from "./territories";
 import { responses } from "./responses";
 import { users } from "./users";
@@ -16,7 +16,15 @@ export const callbackRequests = pgTable(
     /** One request per response: opting in twice finds the same request. */
     responseId: uuid("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    /** See lib/callbacks/state-machine.ts. */
     status: text("status").notNull().default("new"),
+    assignedTo: uuid("assigned_to").references(() => users.id, { onDelete: "set null" }),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    nextCallAt: timestamp("next_call_at", { withTimezone: true }),
+    /** Paris calendar day by which the person should have been called (working days). */
+    dueOn: date("due_on", { mode: "string" }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
     /** Version of the consent text the person accepted. */
     consentVersion: text("consent_version").notNull(),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
@@ -32,7 +40,23 @@ export const callbackRequests = pgTable(
   (t) => [
     uniqueIndex("callback_requests_response").on(t.responseId),
     index("callback_requests_territory_status").on(t.territoryId, t.status, t.createdAt),
+    index("callback_requests_territory_assignee").on(t.territoryId, t.assignedTo),
   ],
+);
+
+/** One call attempt of an agent. */
+export const callbackAttempts = pgTable(
+  "callback_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id").notNull().references(() => callbackRequests.id, { onDelete: "cascade" }),
+    agentId: uuid("agent_id").references(() => users.id, { onDelete: "set null" }),
+    outcome: text("outcome").notNull(),
+    callBackAt: timestamp("call_back_at", { withTimezone: true }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("callback_attempts_request").on(t.requestId, t.at)],
 );
 
 /**

@@ -8,6 +8,10 @@ export type TerritorySettings = {
   kioskIdleSeconds?: number;
   /** Seconds the receipt stays on a kiosk screen before the wipe. */
   kioskReceiptSeconds?: number;
+  /** Working days within which a rights-review request should be called (default 5). */
+  callbackDeadlineWorkingDays?: number;
+  /** Failed call attempts after which a request closes as unreachable (default 3). */
+  callbackMaxFailedAttempts?: number;
   /** True for the generated territory used when no real data is available. */
   fictional?: boolean;
 };

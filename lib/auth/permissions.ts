@@ -8,12 +8,13 @@ import type { StaffUser } from "./authenticate";
 export type Permission =
   | "questionnaire:assist"   // run the questionnaire with a person (assisted mode)
   | "kiosk:manage"           // register / revoke kiosk devices
-  | "responses:count";       // see collection counts
+  | "responses:count"        // see collection counts
+  | "callbacks:handle";      // the rights-review queue and contact data of the territory
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count"],
-  ccas_agent: ["questionnaire:assist"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle"],
+  ccas_agent: ["questionnaire:assist", "callbacks:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
   committee: ["responses:count"],
 };

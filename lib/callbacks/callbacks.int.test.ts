@@ -12,6 +12,10 @@ import { listNeighbourhoodChoices, listTerritories } from "@/lib/territories/que
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { optInSchema } from "./opt-in-schema";
 import { contactAad, createCallbackRequest, findRequestByReceipt, withdrawCallbackRequest } from "./requests";
+import { claimRequest, logAttempt, viewRequest, assignRequest } from "./handle-request";
+import { listQueue, queueCounts, queueFiltersSchema } from "./queue";
+import { users } from "@/db/schema";
+import { and } from "drizzle-orm";
 
 const optIn = optInSchema.parse({
   consent: "on", firstName: "Aïcha", phone: "06 12 34 56 78", channel: "phone", language: "ar", companion: "yes", days: ["mon"], times: ["morning"],
@@ -72,5 +76,71 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     expect((await findRequestByReceipt(t.db, territoryId, response.receiptCode))?.responseId).toBe(response.id);
     const [n] = await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityId, id));
     expect(n.n).toBe(2);
+  });
+
+  async function agents() {
+    const rows = await t.db.select().from(users).where(and(eq(users.territoryId, territoryId)));
+    const by = (role: string) => rows.find((u) => u.role === role)!.id;
+    return { agent: by("ccas_agent"), lead: by("territory_admin"), interviewer: by("interviewer") };
+  }
+
+  it("lists the queue oldest first, filters it, and flags overdue requests", async () => {
+    const { agent } = await agents();
+    const r1 = await newResponse(3);
+    const old = await createCallbackRequest(t.db, r1, optIn, new Date("2026-01-05T10:00:00Z"), 5);
+    const r2 = await newResponse(4);
+    await createCallbackRequest(t.db, r2, { ...optIn, language: "fr" }, new Date(), 5);
+    const now = new Date();
+    const q = await listQueue(t.db, territoryId, queueFiltersSchema.parse({}), agent, now);
+    expect(q.rows[0].id).toBe(old.id);
+    expect(q.rows[0].overdue).toBe(true);
+    expect(q.rows.every((r, i) => i === 0 || r.createdAt >= q.rows[i - 1].createdAt)).toBe(true);
+    const overdue = await listQueue(t.db, territoryId, queueFiltersSchema.parse({ overdue: "1" }), agent, now);
+    expect(overdue.rows.map((r) => r.id)).toContain(old.id);
+    expect(overdue.rows.every((r) => r.overdue)).toBe(true);
+    const arabic = await listQueue(t.db, territoryId, queueFiltersSchema.parse({ language: "ar" }), agent, now);
+    expect(arabic.rows.every((r) => r.language === "ar")).toBe(true);
+    const counts = await queueCounts(t.db, territoryId, agent, now);
+    expect(counts.overdue).toBeGreaterThanOrEqual(1);
+    expect(counts.open).toBe(q.total);
+  });
+
+  it("audits every view of contact data; another territory's id is not found", async () => {
+    const { agent } = await agents();
+    const { id } = await createCallbackRequest(t.db, await newResponse(5), optIn);
+    const seen = await viewRequest(t.db, territoryId, id, agent);
+    expect(seen?.contact).toMatchObject({ firstName: "Aïcha", phone: "+33612345678" });
+    expect(JSON.stringify(seen?.request)).not.toContain("v1:");
+    const views = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "callback.view_contact")));
+    expect(views).toHaveLength(1);
+    expect(views[0].actorUserId).toBe(agent);
+    expect(await viewRequest(t.db, "00000000-0000-0000-0000-000000000000", id, agent)).toBeNull();
+  });
+
+  it("claims once, logs attempts, closes as unreachable after three failures and then refuses changes", async () => {
+    const { agent, lead, interviewer } = await agents();
+    const { id } = await createCallbackRequest(t.db, await newResponse(6), optIn);
+    expect(await logAttempt(t.db, territoryId, id, agent, { outcome: "no_answer" }, 3)).toEqual({ ok: false, reason: "not_assigned" });
+    expect(await claimRequest(t.db, territoryId, id, agent)).toEqual({ ok: true });
+    expect(await claimRequest(t.db, territoryId, id, lead)).toMatchObject({ ok: false, reason: "taken" });
+    expect(await assignRequest(t.db, territoryId, id, interviewer, lead)).toEqual({ ok: false, reason: "unknown_agent" });
+    for (const outcome of ["no_answer", "wrong_number"] as const) {
+      expect(await logAttempt(t.db, territoryId, id, agent, { outcome }, 3)).toEqual({ ok: true });
+    }
+    expect(await logAttempt(t.db, territoryId, id, agent, { outcome: "call_back", callBackOn: "2026-12-01" }, 3)).toEqual({ ok: true });
+    expect(await logAttempt(t.db, territoryId, id, agent, { outcome: "no_answer" }, 3)).toEqual({ ok: true });
+    const [row] = await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, id));
+    expect(row).toMatchObject({ status: "closed_unreachable", failedAttempts: 3 });
+    expect(row.closedAt).not.toBeNull();
+    expect(await logAttempt(t.db, territoryId, id, agent, { outcome: "reached" }, 3)).toEqual({ ok: false, reason: "closed" });
+    expect(await assignRequest(t.db, territoryId, id, lead, lead)).toEqual({ ok: false, reason: "closed" });
+  });
+
+  it.runIf(engine === "postgres")("lets exactly one of many concurrent claims win", async () => {
+    const { agent, lead } = await agents();
+    const { id } = await createCallbackRequest(t.db, await newResponse(7), optIn);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => claimRequest(t.db, territoryId, id, i % 2 ? agent : lead)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "taken")).toHaveLength(9);
   });
 });

@@ -32,6 +32,6 @@ export async function submitOptIn(slug: string, form: FormData): Promise<OptInSt
   if (!response) return { errors: { form: "form" }, values };
   const parsed = optInSchema.safeParse(optInInput(form));
   if (!parsed.success) return { errors: optInErrors(parsed.error), values };
-  await createCallbackRequest(db, response, parsed.data);
+  await createCallbackRequest(db, response, parsed.data, new Date(), resolved.territory.settings.callbackDeadlineWorkingDays ?? 5);
   redirect(`/t/${resolved.territory.slug}/etude-de-droits`);
 }

@@ -3,6 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { callbackRequests, responses } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { addWorkingDays } from "@/lib/calendar/french-holidays";
 import { encryptJson } from "@/lib/crypto/contact-cipher";
 import { normalizeCode } from "@/lib/respondent/codes";
 import { CONSENT_VERSION, type OptIn } from "./opt-in-schema";
@@ -16,6 +17,7 @@ export const contactAad = (r: { territoryId: string; id: string }) => `callback:
  */
 export async function createCallbackRequest(
   db: Db, response: { id: string; territoryId: string; neighbourhoodId: string | null }, input: OptIn, now = new Date(),
+  deadlineWorkingDays = 5,
 ) {
   return db.transaction(async (tx) => {
     const id = randomUUID();
@@ -26,7 +28,7 @@ export async function createCallbackRequest(
         id, territoryId: response.territoryId, responseId: response.id, neighbourhoodId: response.neighbourhoodId,
         consentVersion: CONSENT_VERSION, consentedAt: now, language, preferredChannel: channel,
         contactCiphertext: encryptJson({ ...contact, channel, language }, contactAad({ territoryId: response.territoryId, id })),
-        createdAt: now, updatedAt: now,
+        dueOn: addWorkingDays(now, deadlineWorkingDays), createdAt: now, updatedAt: now,
       })
       .onConflictDoNothing({ target: callbackRequests.responseId })
       .returning({ id: callbackRequests.id });

@@ -1,0 +1,74 @@
+import { and, asc, count, eq, inArray, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { callbackRequests, neighbourhoods, users } from "@/db/schema";
+import { parisDay } from "@/lib/calendar/french-holidays";
+import { CLOSED, STATUSES } from "./state-machine";
+
+/** Queue filters, from the URL (a shareable view); anything unknown is ignored. */
+export const queueFiltersSchema = z.object({
+  status: z.enum([...STATUSES, "open"]).catch("open"),
+  neighbourhood: z.string().uuid().optional().catch(undefined),
+  language: z.string().regex(/^[a-z]{2,5}$/).optional().catch(undefined),
+  mine: z.literal("1").optional().catch(undefined),
+  overdue: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type QueueFilters = z.infer<typeof queueFiltersSchema>;
+export const QUEUE_PAGE_SIZE = 50;
+
+function whereOf(territoryId: string, f: QueueFilters, userId: string, now: Date): SQL {
+  const conds: SQL[] = [eq(callbackRequests.territoryId, territoryId)];
+  if (f.status === "open") conds.push(notInArray(callbackRequests.status, [...CLOSED]));
+  else conds.push(eq(callbackRequests.status, f.status));
+  if (f.neighbourhood) conds.push(eq(callbackRequests.neighbourhoodId, f.neighbourhood));
+  if (f.language) conds.push(eq(callbackRequests.language, f.language));
+  if (f.mine) conds.push(eq(callbackRequests.assignedTo, userId));
+  if (f.overdue) conds.push(lt(callbackRequests.dueOn, parisDay(now)), notInArray(callbackRequests.status, [...CLOSED]));
+  return and(...conds)!;
+}
+
+/** The agent's queue: oldest first, one territory, with what a row needs (never contact data). */
+export async function listQueue(db: Db, territoryId: string, f: QueueFilters, userId: string, now = new Date()) {
+  const where = whereOf(territoryId, f, userId, now);
+  const rows = await db
+    .select({
+      id: callbackRequests.id, createdAt: callbackRequests.createdAt, status: callbackRequests.status,
+      language: callbackRequests.language, channel: callbackRequests.preferredChannel, dueOn: callbackRequests.dueOn,
+      failedAttempts: callbackRequests.failedAttempts, neighbourhood: neighbourhoods.name, assignee: users.name,
+    })
+    .from(callbackRequests)
+    .leftJoin(neighbourhoods, eq(neighbourhoods.id, callbackRequests.neighbourhoodId))
+    .leftJoin(users, eq(users.id, callbackRequests.assignedTo))
+    .where(where)
+    .orderBy(asc(callbackRequests.createdAt), asc(callbackRequests.id))
+    .limit(QUEUE_PAGE_SIZE)
+    .offset((f.page - 1) * QUEUE_PAGE_SIZE);
+  const today = parisDay(now);
+  const [{ total }] = await db.select({ total: count() }).from(callbackRequests).where(where);
+  return { rows: rows.map((r) => ({ ...r, overdue: !!r.dueOn && r.dueOn < today && !CLOSED.includes(r.status as never) })), total };
+}
+
+/** Counts for the queue header: by status, mine, overdue — of the territory only. */
+export async function queueCounts(db: Db, territoryId: string, userId: string, now = new Date()) {
+  const open = notInArray(callbackRequests.status, [...CLOSED]);
+  const [r] = await db
+    .select({
+      open: sql<number>`(count(*) filter (where ${open}))::int`,
+      unassigned: sql<number>`(count(*) filter (where ${and(open, isNull(callbackRequests.assignedTo))}))::int`,
+      mine: sql<number>`(count(*) filter (where ${and(open, eq(callbackRequests.assignedTo, userId))}))::int`,
+      overdue: sql<number>`(count(*) filter (where ${and(open, lt(callbackRequests.dueOn, parisDay(now)))}))::int`,
+    })
+    .from(callbackRequests)
+    .where(eq(callbackRequests.territoryId, territoryId));
+  return r;
+}
+
+/** Agents of the territory a request can be assigned to. */
+export async function listAssignableAgents(db: Db, territoryId: string) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.territoryId, territoryId), inArray(users.role, ["ccas_agent", "territory_admin"]), isNull(users.disabledAt)))
+    .orderBy(asc(users.name));
+}
