@@ -74,3 +74,65 @@ test("the opt-in works with JavaScript disabled, and a second opt-in stores noth
   await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
   await context.close();
 });
+
+test("a CCAS agent finds the request, claims it and logs calls; other roles and territories cannot", async ({ browser }) => {
+  const respondent = await browser.newContext();
+  const r = await respondent.newPage();
+  await submitQuestionnaire(r);
+  await r.getByRole("link", { name: "Je veux être recontacté·e" }).click();
+  await r.getByLabel(/J'accepte d'être contacté/).check();
+  await r.getByLabel("Votre prénom").fill("Samira");
+  await r.getByLabel("Téléphone").fill("0612345678");
+  await r.getByRole("radio", { name: "Appel téléphonique" }).check();
+  await r.getByLabel("Dans quelle langue ?").selectOption("ar");
+  await r.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(r.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
+  await respondent.close();
+
+  const agentContext = await browser.newContext();
+  const page = await agentContext.newPage();
+  const { signIn } = await import("./helpers");
+  await signIn(page, "agent.montpellier@barometre.test");
+  await page.getByRole("link", { name: "Demandes d'étude de droits (rappels)" }).click();
+  await expectAccessible(page);
+  await page.getByRole("combobox", { name: "Langue" }).selectOption("ar");
+  await page.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page).toHaveURL(/language=ar/);
+  await page.locator("tbody tr").last().getByRole("link").click();
+  await expect(page.getByText("Samira")).toBeVisible();
+  await expect(page.getByRole("link", { name: "+33612345678" })).toBeVisible();
+  await expectAccessible(page);
+  const requestUrl = page.url();
+
+  await page.getByRole("button", { name: "Prendre cette demande" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Attribuée");
+  await page.getByRole("radio", { name: "Pas de réponse" }).check();
+  await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
+  await expect(page.getByText(/Pas de réponse \(Agent CCAS/)).toBeVisible();
+  await page.getByRole("radio", { name: "À rappeler" }).check();
+  await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
+  await expect(page.locator("p.error[role=alert]")).toContainText("date de rappel obligatoire");
+  await page.getByRole("radio", { name: "Personne jointe" }).check();
+  await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Personne jointe");
+
+  const csv = await page.request.get("/api/rappels/export?language=ar");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text).toContain(requestUrl.split("/").pop()!.split("?")[0]);
+  expect(text).not.toContain("Samira");
+  expect(text).not.toContain("612345678");
+  await agentContext.close();
+
+  for (const [email, status] of [["comite.montpellier@barometre.test", 404], ["enqueteur.montpellier@barometre.test", 404], ["agent.grenoble@barometre.test", 404]] as const) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await signIn(p, email);
+    const res = await p.goto(requestUrl);
+    expect(res?.status(), email).toBe(status);
+    expect(await p.content()).not.toContain("Samira");
+    const post = await p.request.post(`${requestUrl.replace("/staff/rappels/", "/api/rappels/")}/prendre`, { form: {}, maxRedirects: 0 });
+    expect([403, 404], email).toContain(post.status());
+    await ctx.close();
+  }
+});

@@ -63,6 +63,10 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         </section>
       )}
 
+      {can(user, "callbacks:handle") && (
+        <p><Link className="button" href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("queue.queueLink")}</Link></p>
+      )}
+
       {can(user, "kiosk:manage") && (
         <section className="card" aria-labelledby="kiosks">
           <h2 id="kiosks">{t("staff.kioskTitle")}</h2>

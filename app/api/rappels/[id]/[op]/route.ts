@@ -1,0 +1,33 @@
+import { getDb } from "@/db/client";
+import { staffTerritoryApi } from "@/lib/auth/staff-territory";
+import { HttpError, requirePermissionApi } from "@/lib/auth/session";
+import { assignRequest, assignSchema, attemptSchema, claimRequest, logAttempt, type ChangeResult } from "@/lib/callbacks/handle-request";
+import { DEFAULT_MAX_FAILED_ATTEMPTS } from "@/lib/callbacks/state-machine";
+import { seeOther } from "@/lib/http/form";
+import { staffFormHandler } from "@/lib/http/staff-handler";
+
+const MESSAGE: Record<string, string> = { taken: "taken", closed: "closed", not_assigned: "notAssigned", not_reached: "notReached", unknown_agent: "unknownAgent" };
+
+/** Changes to one request: claim (prendre), assign (attribuer), log a call (appel). */
+export const POST = staffFormHandler<{ id: string; op: string }>(async (request, form, { id, op }) => {
+  const user = await requirePermissionApi("callbacks:handle");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new HttpError(404, "Demande introuvable.");
+  const db = await getDb();
+  const territory = await staffTerritoryApi(db, user, new URL(request.url).searchParams.get("t") ?? undefined);
+  const page = (msg: string, extra = "") =>
+    seeOther(request, `/staff/rappels/${id}?${user.role === "admin" ? `t=${territory.slug}&` : ""}msg=${msg}${extra}`);
+  let result: ChangeResult;
+  if (op === "prendre") result = await claimRequest(db, territory.id, id, user.id);
+  else if (op === "attribuer") {
+    const parsed = assignSchema.safeParse({ agentId: form.get("agentId") });
+    if (!parsed.success) return page("invalid");
+    result = await assignRequest(db, territory.id, id, parsed.data.agentId, user.id);
+  } else if (op === "appel") {
+    const parsed = attemptSchema.safeParse({ outcome: form.get("outcome") ?? undefined, callBackOn: form.get("callBackOn") || undefined });
+    if (!parsed.success) return page("invalid");
+    result = await logAttempt(db, territory.id, id, user.id, parsed.data, territory.settings.callbackMaxFailedAttempts ?? DEFAULT_MAX_FAILED_ATTEMPTS);
+  } else throw new HttpError(404, "Action inconnue.");
+  if (result.ok) return page("saved");
+  if (result.reason === "not_found") throw new HttpError(404, "Demande introuvable.");
+  return page(MESSAGE[result.reason], result.reason === "taken" ? `&by=${encodeURIComponent(result.by)}` : "");
+});

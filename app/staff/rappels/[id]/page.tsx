@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { staffTerritory } from "@/lib/auth/staff-territory";
+import { viewRequest } from "@/lib/callbacks/handle-request";
+import { listAssignableAgents } from "@/lib/callbacks/queue";
+import { ATTEMPT_OUTCOMES, CLOSED, type Status } from "@/lib/callbacks/state-machine";
+import { localize } from "@/lib/i18n/locale";
+import { getT } from "@/lib/i18n/server";
+import { formatAnswer } from "@/lib/questionnaire/format";
+import { loadFlow } from "@/lib/questionnaire/versions";
+import { listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
+
+export const dynamic = "force-dynamic";
+
+/** The answers an agent needs for the review (household, benefits, reasons); nothing else. */
+const REVIEW_QUESTIONS = ["household_type", "children_count", "activity", "housing", "benefits", "why_not", "caused_by_other"];
+const MESSAGES = ["taken", "closed", "notAssigned", "notReached", "unknownAgent", "invalid", "saved"] as const;
+
+export default async function RequestPage({ params, searchParams }: {
+  params: Promise<{ id: string }>; searchParams: Promise<{ t?: string; msg?: string; by?: string }>;
+}) {
+  const user = await requirePermission("callbacks:handle");
+  const { id } = await params;
+  const sp = await searchParams;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const { locale, t } = await getT();
+  const tk = t as unknown as (k: string, v?: Record<string, string | number>) => string;
+  const db = await getDb();
+  const { territory } = await staffTerritory(db, user, sp.t);
+  const seen = await viewRequest(db, territory.id, id, user.id);
+  if (!seen) notFound();
+  const { request, contact, attempts } = seen;
+  const closed = CLOSED.includes(request.status as Status);
+  const [agents, flow, areas] = await Promise.all([
+    listAssignableAgents(db, territory.id), loadFlow(db, seen.commonVersionId, seen.moduleVersionId), listNeighbourhoodChoicesCached(db, territory.id),
+  ]);
+  const names = new Map(areas.map((a) => [a.code, a.name]));
+  const fmt = { yes: t("flow.yes"), no: t("flow.no"), dontKnow: t("flow.dontKnow"), preferNot: t("flow.preferNot"), outside: t("flow.outside", { territory: territory.name }) };
+  const when = (d: Date) => d.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris", dateStyle: "medium", timeStyle: "short" });
+  const action = (op: string) => `/api/rappels/${id}/${op}${user.role === "admin" ? `?t=${territory.slug}` : ""}`;
+  const msg = MESSAGES.find((m) => m === sp.msg);
+
+  return (
+    <>
+      <p><Link href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>← {t("queue.back")}</Link></p>
+      <h1>{t("queue.requestTitle", { date: when(request.createdAt) })}</h1>
+      {msg && <p className={msg === "saved" ? "notice" : "error"} role={msg === "saved" ? "status" : "alert"}>{tk(`queue.${msg}`, { name: (sp.by ?? "").slice(0, 80) })}</p>}
+      <p>{t("queue.colStatus")} : <strong data-testid="request-status">{tk(`queue.status_${request.status}`)}</strong> · {t("queue.colAssignee")} : {seen.assignee ?? "—"} · {t("queue.colNeighbourhood")} : {seen.neighbourhood ?? "—"}</p>
+
+      <section className="card" aria-labelledby="contact">
+        <h2 id="contact">{t("queue.contactTitle")}</h2>
+        {contact ? (
+          <dl className="review">
+            <dt>{t("queue.firstName")}</dt><dd>{contact.firstName}</dd>
+            {contact.phone && <><dt>{t("queue.phone")}</dt><dd><a href={`tel:${contact.phone}`}>{contact.phone}</a></dd></>}
+            {contact.email && <><dt>{t("queue.email")}</dt><dd>{contact.email}</dd></>}
+            <dt>{t("queue.channel")}</dt><dd>{tk(`callback.channel_${contact.channel}`)}</dd>
+            <dt>{t("queue.language2")}</dt><dd>{tk(`callback.language_${contact.language}`)}</dd>
+            <dt>{t("queue.availability")}</dt><dd>{[...contact.days.map((d) => tk(`callback.days_${d}`)), ...contact.times.map((x) => tk(`callback.times_${x}`))].join(", ") || "—"}</dd>
+            <dt>{t("queue.companion")}</dt><dd>{contact.companion ? t("flow.yes") : t("flow.no")}</dd>
+            {contact.accessibility && <><dt>{t("queue.accessibility")}</dt><dd>{contact.accessibility}</dd></>}
+          </dl>
+        ) : <p>{t("queue.contactErased")}</p>}
+      </section>
+
+      {!closed && (
+        <section className="card" aria-labelledby="actions">
+          <h2 id="actions" className="visually-hidden">{t("queue.attemptTitle")}</h2>
+          {!request.assignedTo && (
+            <form method="post" action={action("prendre")}><button className="button" type="submit">{t("queue.claim")}</button></form>
+          )}
+          <form method="post" action={action("attribuer")} className="question">
+            <label className="label" htmlFor="agentId">{t("queue.assignTo")}</label>
+            <select id="agentId" name="agentId" defaultValue={request.assignedTo ?? ""}>
+              {agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+            <button className="button secondary" type="submit">{t("queue.assign")}</button>
+          </form>
+          <form method="post" action={action("appel")}>
+            <fieldset className="question">
+              <legend>{t("queue.outcome")}</legend>
+              <div className="inline-choices">
+                {ATTEMPT_OUTCOMES.map((o, i) => (
+                  <label key={o} className="choice" htmlFor={i === 0 ? "outcome" : `outcome-${o}`}>
+                    <input id={i === 0 ? "outcome" : `outcome-${o}`} type="radio" name="outcome" value={o} required />
+                    <span>{tk(`queue.outcome_${o}`)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="question">
+              <label className="label" htmlFor="callBackOn">{t("queue.callBackOn")}</label>
+              <input id="callBackOn" name="callBackOn" type="date" />
+            </div>
+            <button className="button" type="submit">{t("queue.saveAttempt")}</button>
+          </form>
+        </section>
+      )}
+      {closed && <p className="notice">{t("queue.closed")}</p>}
+
+      <section aria-labelledby="attempts">
+        <h2 id="attempts">{t("queue.attempts")}</h2>
+        {attempts.length === 0 ? <p>{t("queue.noAttempts")}</p> : (
+          <ul>{attempts.map((a, i) => <li key={i}>{when(a.at)} — {tk(`queue.outcome_${a.outcome}`)}{a.agent ? ` (${a.agent})` : ""}{a.callBackAt ? ` → ${when(a.callBackAt)}` : ""}</li>)}</ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="answers">
+        <h2 id="answers">{t("queue.answersTitle")}</h2>
+        <dl className="review">
+          {REVIEW_QUESTIONS.map((qid) => {
+            const q = flow.questions.get(qid);
+            if (!q || seen.answers[qid] === undefined) return null;
+            return (
+              <div key={qid}>
+                <dt>{localize(q.label, locale)}</dt>
+                {formatAnswer(flow, q, seen.answers[qid], seen.answers, locale, fmt, (c) => names.get(c)).map((line, i) => <dd key={i}>{line}</dd>)}
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+    </>
+  );
+}

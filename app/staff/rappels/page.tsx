@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { staffTerritory } from "@/lib/auth/staff-territory";
+import { CONTACT_LANGUAGES } from "@/lib/callbacks/opt-in-schema";
+import { listQueue, queueCounts, queueFiltersSchema, QUEUE_PAGE_SIZE } from "@/lib/callbacks/queue";
+import { STATUSES } from "@/lib/callbacks/state-machine";
+import { getT } from "@/lib/i18n/server";
+import { listNeighbourhoodChoices } from "@/lib/territories/queries";
+
+export const dynamic = "force-dynamic";
+
+/** The CCAS queue of rights-review requests: oldest first, filters kept in the URL. */
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requirePermission("callbacks:handle");
+  const { locale, t } = await getT();
+  const tk = t as unknown as (k: string, v?: Record<string, string | number>) => string;
+  const db = await getDb();
+  const sp = await searchParams;
+  const { territory } = await staffTerritory(db, user, sp.t);
+  const filters = queueFiltersSchema.parse(sp);
+  const [queue, counts, areas] = await Promise.all([
+    listQueue(db, territory.id, filters, user.id), queueCounts(db, territory.id, user.id), listNeighbourhoodChoices(db, territory.id),
+  ]);
+  const day = (d: Date | string) => new Date(d).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" });
+  const qs = new URLSearchParams({ ...(user.role === "admin" ? { t: territory.slug } : {}), ...Object.fromEntries(Object.entries(sp).filter(([k]) => k !== "page" && k !== "t")) });
+  return (
+    <>
+      <h1>{t("queue.queueTitle")} — {territory.name}</h1>
+      <p data-testid="queue-counts">
+        {t("queue.countsOpen", { count: counts.open })} · {t("queue.countsUnassigned", { count: counts.unassigned })} ·{" "}
+        {t("queue.countsMine", { count: counts.mine })} · <strong>{t("queue.countsOverdue", { count: counts.overdue })}</strong>
+      </p>
+      <form method="get" className="card" aria-label={t("queue.filters")}>
+        {user.role === "admin" && <input type="hidden" name="t" value={territory.slug} />}
+        <div className="question">
+          <label className="label" htmlFor="status">{t("queue.status")}</label>
+          <select id="status" name="status" defaultValue={filters.status}>
+            <option value="open">{t("queue.statusAll")}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{tk(`queue.status_${s}`)}</option>)}
+          </select>
+        </div>
+        <div className="question">
+          <label className="label" htmlFor="neighbourhood">{t("queue.neighbourhood")}</label>
+          <select id="neighbourhood" name="neighbourhood" defaultValue={filters.neighbourhood ?? ""}>
+            <option value="">{t("queue.anyNeighbourhood")}</option>
+            {areas.map((a) => <option key={a.id} value={a.id}>{a.group ? `${a.group} — ` : ""}{a.name}</option>)}
+          </select>
+        </div>
+        <div className="question">
+          <label className="label" htmlFor="language">{t("queue.language")}</label>
+          <select id="language" name="language" defaultValue={filters.language ?? ""}>
+            <option value="">{t("queue.anyLanguage")}</option>
+            {CONTACT_LANGUAGES.map((l) => <option key={l} value={l}>{tk(`callback.language_${l}`)}</option>)}
+          </select>
+        </div>
+        <label className="choice" htmlFor="mine"><input id="mine" type="checkbox" name="mine" value="1" defaultChecked={!!filters.mine} /><span>{t("queue.mine")}</span></label>
+        <label className="choice" htmlFor="overdue"><input id="overdue" type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} /><span>{t("queue.overdue")}</span></label>
+        <button className="button secondary" type="submit">{t("queue.apply")}</button>
+      </form>
+      <p><a href={`/api/rappels/export?${qs}`}>{t("queue.exportCsv")}</a></p>
+      {queue.rows.length === 0 ? <p>{t("queue.none")}</p> : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("queue.colCreated")}</th><th scope="col">{t("queue.colNeighbourhood")}</th>
+              <th scope="col">{t("queue.colLanguage")}</th><th scope="col">{t("queue.colStatus")}</th>
+              <th scope="col">{t("queue.colDue")}</th><th scope="col">{t("queue.colAssignee")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.rows.map((r) => (
+              <tr key={r.id} data-overdue={r.overdue || undefined}>
+                <td><Link href={`/staff/rappels/${r.id}${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{day(r.createdAt)}</Link></td>
+                <td>{r.neighbourhood ?? "—"}</td>
+                <td>{tk(`callback.language_${r.language}`)}</td>
+                <td>{tk(`queue.status_${r.status}`)}</td>
+                <td>{r.dueOn ? day(r.dueOn) : "—"}{r.overdue && <strong className="error"> ({t("queue.overdueBadge")})</strong>}</td>
+                <td>{r.assignee ?? t("queue.unassigned")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {queue.total > filters.page * QUEUE_PAGE_SIZE && (
+        <p><Link href={`/staff/rappels?${qs}&page=${filters.page + 1}`}>→ {filters.page + 1}</Link></p>
+      )}
+    </>
+  );
+}
