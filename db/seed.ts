@@ -1,4 +1,5 @@
 import { closeDb, databaseEngine, getDb } from "./client";
+import { purgeContactData } from "@/lib/callbacks/retention";
 import { purgeExpiredDrafts } from "@/lib/respondent/drafts";
 import { seedDemo } from "@/lib/seed/demo";
 
@@ -7,6 +8,8 @@ async function main() {
   const db = await getDb();
   const report = await seedDemo(db, { log: (s) => console.log(s) });
   await purgeExpiredDrafts(db);
+  const purged = await purgeContactData(db);
+  if (purged) console.log(`Retention: contact data of ${purged} closed request(s) erased.`);
   console.log(`Seeded on ${databaseEngine()}: ${report.territories.map((t) => t.slug).join(", ")}` +
     (report.published.length ? `; published ${report.published.join(", ")}` : ""));
   await closeDb();

@@ -116,7 +116,23 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
   await expect(page.getByTestId("request-status")).toHaveText("Personne jointe");
 
-  const csv = await page.request.get("/api/rappels/export?language=ar");
+  // The review: one right opened, then closure.
+  await page.getByLabel("Prestation").selectOption({ label: "RSA" });
+  await page.getByLabel("Résultat de l'étude").selectOption("right_opened");
+  await page.getByLabel("Droit ouvert le").fill("2026-11-20");
+  await page.getByLabel("Montant mensuel (€)").fill("607,75");
+  await page.getByLabel("Orientation vers").selectOption("caf");
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await expect(page.getByTestId("outcomes")).toContainText("RSA : Droit ouvert — Droit ouvert le 2026-11-20 — 607.75 €/mois — CAF");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Clore l'étude" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Close (étude faite)");
+  await expect(page.getByRole("button", { name: "Enregistrer l'appel" })).toHaveCount(0);
+  // A changed closed request is refused with a message.
+  const late = await page.request.post(`${requestUrl.replace("/staff/rappels/", "/api/rappels/")}/appel`, { form: { outcome: "reached" }, maxRedirects: 0 });
+  expect(late.headers()["location"]).toContain("msg=closed");
+
+  const csv = await page.request.get("/api/rappels/export?language=ar&status=closed_reviewed");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
   expect(text).toContain(requestUrl.split("/").pop()!.split("?")[0]);

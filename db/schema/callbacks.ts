@@ -1,4 +1,4 @@
-import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { neighbourhoods, territories } from "./territories";
 import { responses } from "./responses";
 import { users } from "./users";
@@ -78,4 +78,38 @@ export const auditLog = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("audit_log_territory_at").on(t.territoryId, t.at), index("audit_log_entity").on(t.entity, t.entityId)],
+);
+
+/** The benefits a territory's CCAS examines in a rights review (national ones and its optional aids). */
+export const benefitCatalogue = pgTable(
+  "benefit_catalogue",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    /** An optional aid of the city (aide sociale facultative). */
+    optionalAid: boolean("optional_aid").notNull().default(false),
+    sort: integer("sort").notNull().default(0),
+  },
+  (t) => [uniqueIndex("benefit_catalogue_territory_code").on(t.territoryId, t.code)],
+);
+
+/** The outcome of a rights review for one benefit. Notes are encrypted like contact data. */
+export const reviewOutcomes = pgTable(
+  "review_outcomes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id").notNull().references(() => callbackRequests.id, { onDelete: "cascade" }),
+    benefitCode: text("benefit_code").notNull(),
+    outcome: text("outcome").notNull(),
+    openedOn: date("opened_on", { mode: "string" }),
+    monthlyAmount: numeric("monthly_amount", { precision: 10, scale: 2 }),
+    partner: text("partner"),
+    noteCiphertext: text("note_ciphertext"),
+    agentId: uuid("agent_id").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("review_outcomes_request_benefit").on(t.requestId, t.benefitCode), index("review_outcomes_territory").on(t.territoryId, t.outcome)],
 );

@@ -12,7 +12,10 @@ import { listNeighbourhoodChoices, listTerritories } from "@/lib/territories/que
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { optInSchema } from "./opt-in-schema";
 import { contactAad, createCallbackRequest, findRequestByReceipt, withdrawCallbackRequest } from "./requests";
-import { claimRequest, logAttempt, viewRequest, assignRequest } from "./handle-request";
+import { claimRequest, closeReviewed, logAttempt, viewRequest, assignRequest } from "./handle-request";
+import { callbackFunnel } from "./funnel";
+import { purgeContactData } from "./retention";
+import { listOutcomes, recordOutcome } from "./review";
 import { listQueue, queueCounts, queueFiltersSchema } from "./queue";
 import { users } from "@/db/schema";
 import { and } from "drizzle-orm";
@@ -142,5 +145,50 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => claimRequest(t.db, territoryId, id, i % 2 ? agent : lead)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === "taken")).toHaveLength(9);
+  });
+
+  it("records a review with a right opened, closes it, and the funnel counts it", async () => {
+    const { agent } = await agents();
+    const before = await callbackFunnel(t.db, territoryId);
+    const { id } = await createCallbackRequest(t.db, await newResponse(8), optIn);
+    await claimRequest(t.db, territoryId, id, agent);
+    expect(await recordOutcome(t.db, territoryId, id, agent, { benefitCode: "rsa", outcome: "right_opened", openedOn: "2026-11-20" }))
+      .toEqual({ ok: false, reason: "not_reached" });
+    await logAttempt(t.db, territoryId, id, agent, { outcome: "reached" }, 3);
+    expect(await recordOutcome(t.db, territoryId, id, agent, { benefitCode: "invented", outcome: "declined" })).toEqual({ ok: false, reason: "unknown_benefit" });
+    expect(await recordOutcome(t.db, territoryId, id, agent, { benefitCode: "rsa", outcome: "right_opened", openedOn: "2026-11-20", monthlyAmount: 607.75, partner: "caf", note: "Dossier déposé avec Mme X" }))
+      .toEqual({ ok: true });
+    expect(await recordOutcome(t.db, territoryId, id, agent, { benefitCode: "c2s", outcome: "application_started", partner: "cpam" })).toEqual({ ok: true });
+    const outcomes = await listOutcomes(t.db, territoryId, id);
+    expect(outcomes.map((o) => [o.benefitCode, o.outcome, o.monthlyAmount, o.note])).toEqual([
+      ["c2s", "application_started", null, null], ["rsa", "right_opened", "607.75", "Dossier déposé avec Mme X"],
+    ]);
+    expect(await closeReviewed(t.db, territoryId, id, agent)).toEqual({ ok: true });
+    expect(await recordOutcome(t.db, territoryId, id, agent, { benefitCode: "aah", outcome: "declined" })).toEqual({ ok: false, reason: "closed" });
+    const after = await callbackFunnel(t.db, territoryId);
+    expect(after.optedIn - before.optedIn).toBe(1);
+    expect(after.reached - before.reached).toBe(1);
+    expect(after.reviewed - before.reviewed).toBe(1);
+    expect(after.rightsOpened.find((r) => r.benefit === "rsa")).toMatchObject({ count: 1, monthlyTotal: 607.75 });
+    expect(after.medianDays.toReached).not.toBeNull();
+  });
+
+  it("purges contact data after the retention delays, idempotently, keeping outcomes", async () => {
+    const { agent } = await agents();
+    const { id } = await createCallbackRequest(t.db, await newResponse(9), optIn);
+    await claimRequest(t.db, territoryId, id, agent);
+    await logAttempt(t.db, territoryId, id, agent, { outcome: "reached" }, 3);
+    await recordOutcome(t.db, territoryId, id, agent, { benefitCode: "aah", outcome: "not_eligible", note: "note" });
+    const closedAt = new Date("2026-01-10T10:00:00Z");
+    await closeReviewed(t.db, territoryId, id, agent, closedAt);
+    const stillKept = await purgeContactData(t.db, new Date("2026-12-01T00:00:00Z"));
+    expect((await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, id)))[0].contactCiphertext).not.toBeNull();
+    const purged = await purgeContactData(t.db, new Date("2027-01-11T00:00:00Z"));
+    expect(purged).toBeGreaterThanOrEqual(1);
+    expect(await purgeContactData(t.db, new Date("2027-01-11T00:00:00Z"))).toBe(0);
+    const [row] = await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, id));
+    expect(row).toMatchObject({ contactCiphertext: null, status: "closed_reviewed" });
+    expect((await listOutcomes(t.db, territoryId, id))[0]).toMatchObject({ benefitCode: "aah", outcome: "not_eligible", note: null });
+    expect(stillKept).toBeGreaterThanOrEqual(0);
   });
 });

@@ -48,7 +48,7 @@ export async function viewRequest(db: Db, territoryId: string, id: string, actor
 
 export type ChangeResult =
   | { ok: true }
-  | { ok: false; reason: "not_found" | "closed" | "not_assigned" | "not_reached" | "unknown_agent" }
+  | { ok: false; reason: "not_found" | "closed" | "not_assigned" | "not_reached" | "unknown_agent" | "unknown_benefit" }
   | { ok: false; reason: "taken"; by: string };
 
 /**
@@ -137,4 +137,9 @@ export async function logAttempt(
     await tx.insert(callbackAttempts).values({ territoryId, requestId: id, agentId, outcome: input.outcome, callBackAt, at: now });
     if (callBackAt) await tx.update(callbackRequests).set({ nextCallAt: callBackAt }).where(eq(callbackRequests.id, id));
   }, `callback.attempt.${input.outcome}`);
+}
+
+/** Closes a request whose review is done (the person must have been reached). */
+export async function closeReviewed(db: Db, territoryId: string, id: string, agentId: string, now = new Date()): Promise<ChangeResult> {
+  return applyEvent(db, territoryId, id, agentId, now, Infinity, { type: "close_reviewed" }, async () => {}, "callback.close_reviewed");
 }

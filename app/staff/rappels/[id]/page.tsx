@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { viewRequest } from "@/lib/callbacks/handle-request";
 import { listAssignableAgents } from "@/lib/callbacks/queue";
+import { listCatalogue, listOutcomes, PARTNERS, REVIEW_OUTCOMES } from "@/lib/callbacks/review";
 import { ATTEMPT_OUTCOMES, CLOSED, type Status } from "@/lib/callbacks/state-machine";
 import { localize } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 /** The answers an agent needs for the review (household, benefits, reasons); nothing else. */
 const REVIEW_QUESTIONS = ["household_type", "children_count", "activity", "housing", "benefits", "why_not", "caused_by_other"];
-const MESSAGES = ["taken", "closed", "notAssigned", "notReached", "unknownAgent", "invalid", "saved"] as const;
+const MESSAGES = ["taken", "closed", "notAssigned", "notReached", "unknownAgent", "unknownBenefit", "invalid", "saved"] as const;
 
 export default async function RequestPage({ params, searchParams }: {
   params: Promise<{ id: string }>; searchParams: Promise<{ t?: string; msg?: string; by?: string }>;
@@ -33,9 +34,11 @@ export default async function RequestPage({ params, searchParams }: {
   if (!seen) notFound();
   const { request, contact, attempts } = seen;
   const closed = CLOSED.includes(request.status as Status);
-  const [agents, flow, areas] = await Promise.all([
+  const [agents, flow, areas, catalogue, outcomes] = await Promise.all([
     listAssignableAgents(db, territory.id), loadFlow(db, seen.commonVersionId, seen.moduleVersionId), listNeighbourhoodChoicesCached(db, territory.id),
+    listCatalogue(db, territory.id), listOutcomes(db, territory.id, id),
   ]);
+  const benefitName = new Map(catalogue.map((b) => [b.code, b.name]));
   const names = new Map(areas.map((a) => [a.code, a.name]));
   const fmt = { yes: t("flow.yes"), no: t("flow.no"), dontKnow: t("flow.dontKnow"), preferNot: t("flow.preferNot"), outside: t("flow.outside", { territory: territory.name }) };
   const when = (d: Date) => d.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris", dateStyle: "medium", timeStyle: "short" });
@@ -99,6 +102,67 @@ export default async function RequestPage({ params, searchParams }: {
         </section>
       )}
       {closed && <p className="notice">{t("queue.closed")}</p>}
+      {request.status === "closed_unreachable" && contact?.email && (
+        <p><a href={`mailto:${contact.email}`}>{t("queue.writeTo", { email: contact.email })}</a></p>
+      )}
+
+      <section className="card" aria-labelledby="review">
+        <h2 id="review">{t("queue.reviewTitle")}</h2>
+        {outcomes.length === 0 ? <p>{t("queue.noOutcome")}</p> : (
+          <ul data-testid="outcomes">
+            {outcomes.map((o) => (
+              <li key={o.benefitCode}>
+                <strong>{benefitName.get(o.benefitCode) ?? o.benefitCode}</strong> : {tk(`queue.r_${o.outcome}`)}
+                {o.openedOn && <> — {t("queue.openedOn")} {o.openedOn}</>}
+                {o.monthlyAmount && <> — {o.monthlyAmount} €/mois</>}
+                {o.partner && <> — {tk(`queue.p_${o.partner}`)}</>}
+                {o.note && <><br /><span className="muted">{o.note}</span></>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {request.status === "reached" && (
+          <>
+            <form method="post" action={action("etude")}>
+              <div className="question">
+                <label className="label" htmlFor="benefitCode">{t("queue.benefit")}</label>
+                <select id="benefitCode" name="benefitCode" required>
+                  {catalogue.map((b) => <option key={b.code} value={b.code}>{b.name}</option>)}
+                </select>
+              </div>
+              <div className="question">
+                <label className="label" htmlFor="review-outcome">{t("queue.outcomeLabel")}</label>
+                <select id="review-outcome" name="outcome" required>
+                  {REVIEW_OUTCOMES.map((o) => <option key={o} value={o}>{tk(`queue.r_${o}`)}</option>)}
+                </select>
+              </div>
+              <div className="question">
+                <label className="label" htmlFor="openedOn">{t("queue.openedOn")}</label>
+                <input id="openedOn" name="openedOn" type="date" />
+              </div>
+              <div className="question">
+                <label className="label" htmlFor="monthlyAmount">{t("queue.monthlyAmount")}</label>
+                <input id="monthlyAmount" name="monthlyAmount" type="text" inputMode="decimal" maxLength={12} />
+              </div>
+              <div className="question">
+                <label className="label" htmlFor="partner">{t("queue.partner")}</label>
+                <select id="partner" name="partner" defaultValue="">
+                  <option value="">{t("queue.noPartner")}</option>
+                  {PARTNERS.map((p) => <option key={p} value={p}>{tk(`queue.p_${p}`)}</option>)}
+                </select>
+              </div>
+              <div className="question">
+                <label className="label" htmlFor="note">{t("queue.note")}</label>
+                <textarea id="note" name="note" maxLength={1000} />
+              </div>
+              <button className="button" type="submit">{t("queue.saveOutcome")}</button>
+            </form>
+            <form method="post" action={action("cloturer")} className="actions">
+              <button className="button secondary" type="submit">{t("queue.closeReview")}</button>
+            </form>
+          </>
+        )}
+      </section>
 
       <section aria-labelledby="attempts">
         <h2 id="attempts">{t("queue.attempts")}</h2>

@@ -1,14 +1,17 @@
 import { getDb } from "@/db/client";
 import { staffTerritoryApi } from "@/lib/auth/staff-territory";
 import { HttpError, requirePermissionApi } from "@/lib/auth/session";
-import { assignRequest, assignSchema, attemptSchema, claimRequest, logAttempt, type ChangeResult } from "@/lib/callbacks/handle-request";
+import { assignRequest, assignSchema, attemptSchema, claimRequest, closeReviewed, logAttempt, type ChangeResult } from "@/lib/callbacks/handle-request";
+import { outcomeSchema, recordOutcome } from "@/lib/callbacks/review";
 import { DEFAULT_MAX_FAILED_ATTEMPTS } from "@/lib/callbacks/state-machine";
 import { seeOther } from "@/lib/http/form";
 import { staffFormHandler } from "@/lib/http/staff-handler";
 
-const MESSAGE: Record<string, string> = { taken: "taken", closed: "closed", not_assigned: "notAssigned", not_reached: "notReached", unknown_agent: "unknownAgent" };
+const MESSAGE: Record<string, string> = {
+  taken: "taken", closed: "closed", not_assigned: "notAssigned", not_reached: "notReached", unknown_agent: "unknownAgent", unknown_benefit: "unknownBenefit",
+};
 
-/** Changes to one request: claim (prendre), assign (attribuer), log a call (appel). */
+/** Changes to one request: claim (prendre), assign (attribuer), log a call (appel), review outcome (etude), close (cloturer). */
 export const POST = staffFormHandler<{ id: string; op: string }>(async (request, form, { id, op }) => {
   const user = await requirePermissionApi("callbacks:handle");
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new HttpError(404, "Demande introuvable.");
@@ -26,7 +29,16 @@ export const POST = staffFormHandler<{ id: string; op: string }>(async (request,
     const parsed = attemptSchema.safeParse({ outcome: form.get("outcome") ?? undefined, callBackOn: form.get("callBackOn") || undefined });
     if (!parsed.success) return page("invalid");
     result = await logAttempt(db, territory.id, id, user.id, parsed.data, territory.settings.callbackMaxFailedAttempts ?? DEFAULT_MAX_FAILED_ATTEMPTS);
-  } else throw new HttpError(404, "Action inconnue.");
+  } else if (op === "etude") {
+    const blank = (k: string) => form.get(k) || undefined;
+    const parsed = outcomeSchema.safeParse({
+      benefitCode: form.get("benefitCode"), outcome: form.get("outcome"), openedOn: blank("openedOn"),
+      monthlyAmount: blank("monthlyAmount")?.replace(",", "."), partner: blank("partner"), note: blank("note"),
+    });
+    if (!parsed.success) return page("invalid");
+    result = await recordOutcome(db, territory.id, id, user.id, parsed.data);
+  } else if (op === "cloturer") result = await closeReviewed(db, territory.id, id, user.id);
+  else throw new HttpError(404, "Action inconnue.");
   if (result.ok) return page("saved");
   if (result.reason === "not_found") throw new HttpError(404, "Demande introuvable.");
   return page(MESSAGE[result.reason], result.reason === "taken" ? `&by=${encodeURIComponent(result.by)}` : "");

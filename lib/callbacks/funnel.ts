@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import { callbackAttempts, callbackRequests, reviewOutcomes } from "@/db/schema";
+
+/**
+ * The rights-review funnel of a territory, for the committee dashboards: opted in → reached →
+ * reviewed → rights opened (per benefit, with monthly amounts), and the median delays between
+ * steps, in days. Aggregates only.
+ */
+export async function callbackFunnel(db: Db, territoryId: string, from?: Date, to?: Date) {
+  const period = sql`${callbackRequests.territoryId} = ${territoryId}
+    ${from ? sql`and ${callbackRequests.createdAt} >= ${from.toISOString()}::timestamptz` : sql``}
+    ${to ? sql`and ${callbackRequests.createdAt} < ${to.toISOString()}::timestamptz` : sql``}`;
+  const [steps] = await rows<{ opted_in: number; reached: number; reviewed: number; unreachable: number; withdrawn: number }>(db, sql`
+    select count(*)::int as opted_in,
+      (count(*) filter (where exists (select 1 from ${callbackAttempts} a where a.request_id = ${callbackRequests.id} and a.outcome = 'reached')))::int as reached,
+      (count(*) filter (where ${callbackRequests.status} = 'closed_reviewed'))::int as reviewed,
+      (count(*) filter (where ${callbackRequests.status} = 'closed_unreachable'))::int as unreachable,
+      (count(*) filter (where ${callbackRequests.status} = 'withdrawn'))::int as withdrawn
+    from ${callbackRequests} where ${period}`);
+  const opened = await rows<{ benefit: string; rights_opened: number; monthly_total: string | null }>(db, sql`
+    select o.benefit_code as benefit, count(*)::int as rights_opened, sum(o.monthly_amount)::text as monthly_total
+    from ${reviewOutcomes} o join ${callbackRequests} on ${callbackRequests.id} = o.request_id
+    where o.outcome = 'right_opened' and ${period}
+    group by o.benefit_code order by o.benefit_code`);
+  const [delays] = await rows<{ to_first_attempt: number | null; to_reached: number | null; to_closed: number | null }>(db, sql`
+    with d as (
+      select ${callbackRequests.createdAt} as created, ${callbackRequests.closedAt} as closed, ${callbackRequests.status} as status,
+        (select min(a.at) from ${callbackAttempts} a where a.request_id = ${callbackRequests.id}) as first_attempt,
+        (select min(a.at) from ${callbackAttempts} a where a.request_id = ${callbackRequests.id} and a.outcome = 'reached') as reached
+      from ${callbackRequests} where ${period}
+    )
+    select
+      percentile_cont(0.5) within group (order by extract(epoch from first_attempt - created) / 86400) as to_first_attempt,
+      percentile_cont(0.5) within group (order by extract(epoch from reached - created) / 86400) as to_reached,
+      percentile_cont(0.5) within group (order by case when status = 'closed_reviewed' then extract(epoch from closed - created) / 86400 end) as to_closed
+    from d`);
+  const num = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
+  return {
+    optedIn: steps.opted_in, reached: steps.reached, reviewed: steps.reviewed, unreachable: steps.unreachable, withdrawn: steps.withdrawn,
+    rightsOpened: opened.map((o) => ({ benefit: o.benefit, count: o.rights_opened, monthlyTotal: Number(o.monthly_total ?? 0) })),
+    medianDays: { toFirstAttempt: num(delays.to_first_attempt), toReached: num(delays.to_reached), toReviewed: num(delays.to_closed) },
+  };
+}
