@@ -67,6 +67,10 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <p><Link className="button" href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("queue.queueLink")}</Link></p>
       )}
 
+      {can(user, "audit:read") && (
+        <p><Link href={`/staff/journal${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("audit.link")}</Link></p>
+      )}
+
       {can(user, "kiosk:manage") && (
         <section className="card" aria-labelledby="kiosks">
           <h2 id="kiosks">{t("staff.kioskTitle")}</h2>

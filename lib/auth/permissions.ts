@@ -9,11 +9,12 @@ export type Permission =
   | "questionnaire:assist"   // run the questionnaire with a person (assisted mode)
   | "kiosk:manage"           // register / revoke kiosk devices
   | "responses:count"        // see collection counts
-  | "callbacks:handle";      // the rights-review queue and contact data of the territory
+  | "callbacks:handle"       // the rights-review queue and contact data of the territory
+  | "audit:read";            // the territory's audit log
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read"],
   ccas_agent: ["questionnaire:assist", "callbacks:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
   committee: ["responses:count"],

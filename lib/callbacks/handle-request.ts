@@ -143,3 +143,10 @@ export async function logAttempt(
 export async function closeReviewed(db: Db, territoryId: string, id: string, agentId: string, now = new Date()): Promise<ChangeResult> {
   return applyEvent(db, territoryId, id, agentId, now, Infinity, { type: "close_reviewed" }, async () => {}, "callback.close_reviewed");
 }
+
+/** Whether a request exists in this territory (another territory's id: false). */
+export async function requestExists(db: Db, territoryId: string, id: string) {
+  const [r] = await db.select({ id: callbackRequests.id }).from(callbackRequests)
+    .where(and(eq(callbackRequests.id, id), eq(callbackRequests.territoryId, territoryId))).limit(1);
+  return !!r;
+}

@@ -1,7 +1,9 @@
 import { getDb } from "@/db/client";
 import { staffTerritoryApi } from "@/lib/auth/staff-territory";
 import { HttpError, requirePermissionApi } from "@/lib/auth/session";
-import { assignRequest, assignSchema, attemptSchema, claimRequest, closeReviewed, logAttempt, type ChangeResult } from "@/lib/callbacks/handle-request";
+import {
+  assignRequest, assignSchema, attemptSchema, claimRequest, closeReviewed, logAttempt, requestExists, type ChangeResult,
+} from "@/lib/callbacks/handle-request";
 import { outcomeSchema, recordOutcome } from "@/lib/callbacks/review";
 import { DEFAULT_MAX_FAILED_ATTEMPTS } from "@/lib/callbacks/state-machine";
 import { seeOther } from "@/lib/http/form";
@@ -17,6 +19,8 @@ export const POST = staffFormHandler<{ id: string; op: string }>(async (request,
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new HttpError(404, "Demande introuvable.");
   const db = await getDb();
   const territory = await staffTerritoryApi(db, user, new URL(request.url).searchParams.get("t") ?? undefined);
+  // Another territory's request is not found, before any input is even read.
+  if (!(await requestExists(db, territory.id, id))) throw new HttpError(404, "Demande introuvable.");
   const page = (msg: string, extra = "") =>
     seeOther(request, `/staff/rappels/${id}?${user.role === "admin" ? `t=${territory.slug}&` : ""}msg=${msg}${extra}`);
   let result: ChangeResult;
