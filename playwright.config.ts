@@ -25,13 +25,23 @@ export default defineConfig({
     },
     trace: "off",
   },
-  webServer: {
+  webServer: [{
+    // A real OpenID Connect provider on loopback, for the SSO sign-in test.
+    command: "node e2e/oidc-server.mjs",
+    url: "http://localhost:3199/.well-known/openid-configuration",
+    timeout: 30_000,
+    reuseExistingServer: false,
+    env: { OIDC_PORT: "3199", APP_URL: `http://localhost:${PORT}` },
+  }, {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), DATABASE_URL: "", NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${PORT}` },
-  },
+    env: {
+      PORT: String(PORT), DATABASE_URL: "", NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${PORT}`,
+      OIDC_ISSUER: "http://localhost:3199", OIDC_CLIENT_ID: "barometre-e2e", OIDC_CLIENT_SECRET: "barometre-e2e-secret", OIDC_NAME: "ProConnect (test)",
+    },
+  }],
 });

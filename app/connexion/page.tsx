@@ -1,19 +1,22 @@
 import { SignInForm } from "@/components/staff/sign-in-form";
+import { oidcProvider } from "@/lib/auth/options";
 import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { t } = await getT();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
+  const sso = oidcProvider();
   // Only same-site paths: an open redirect after sign-in would be a phishing aid.
   const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/staff";
   return (
     <>
       <h1>{t("staff.signInTitle")}</h1>
+      {error && <p className="error" role="alert" id="sso-error">{error === "oidc_unknown" ? t("staff.ssoUnknown") : t("staff.ssoFailed")}</p>}
       <SignInForm
         callbackUrl={target}
-        strings={{ email: t("staff.email"), password: t("staff.password"), submit: t("staff.signIn"), invalid: t("staff.invalid"), locked: t("staff.locked") }}
+        strings={{ email: t("staff.email"), password: t("staff.password"), submit: t("staff.signIn"), invalid: t("staff.invalid"), locked: t("staff.locked"), sso: sso ? t("staff.ssoSignIn", { name: sso.name }) : undefined }}
       />
     </>
   );

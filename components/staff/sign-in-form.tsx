@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 
-type Strings = { email: string; password: string; submit: string; invalid: string; locked: string };
+type Strings = { email: string; password: string; submit: string; invalid: string; locked: string; sso?: string };
 
 /** Credentials sign-in through next-auth; errors are announced and focus stays in the form. */
 export function SignInForm({ strings, callbackUrl }: { strings: Strings; callbackUrl: string }) {
@@ -36,7 +36,12 @@ export function SignInForm({ strings, callbackUrl }: { strings: Strings; callbac
         <label className="label" htmlFor="password">{strings.password}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button className="button" type="submit" disabled={pending}>{strings.submit}</button>
+      <div className="actions">
+        <button className="button" type="submit" disabled={pending}>{strings.submit}</button>
+        {strings.sso && (
+          <button className="button secondary" type="button" onClick={() => signIn("oidc", { callbackUrl })}>{strings.sso}</button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,8 +1,58 @@
+import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
+import { users, type Role } from "@/db/schema";
 import { authenticate } from "./authenticate";
+
+/**
+ * Staff sign-in through OpenID Connect (e.g. ProConnect, the French public agents' SSO), enabled
+ * when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. The identity provider proves
+ * who the person is; role and territory still come from the account provisioned here, matched by
+ * e-mail — an unknown e-mail is refused.
+ */
+export function oidcProvider(): OAuthConfig<Record<string, string>> | null {
+  const issuer = process.env.OIDC_ISSUER;
+  if (!issuer || !process.env.OIDC_CLIENT_ID || !process.env.OIDC_CLIENT_SECRET) return null;
+  return {
+    id: "oidc",
+    name: process.env.OIDC_NAME || "ProConnect",
+    type: "oauth",
+    wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: process.env.OIDC_CLIENT_ID,
+    clientSecret: process.env.OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: process.env.OIDC_SCOPE || "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    async profile(claims, tokens) {
+      // Providers such as ProConnect give e-mail and name at the userinfo endpoint, not in the
+      // ID token: ask it when the ID token lacks them.
+      const p = claims.email ? claims : { ...claims, ...(await userinfo(issuer, tokens.access_token)) };
+      return { id: p.sub, email: p.email?.toLowerCase(), name: p.name ?? p.given_name ?? p.email };
+    },
+  };
+}
+
+/** The userinfo claims (JSON, or a JWT whose payload is read: it comes straight from the provider over its own connection). */
+async function userinfo(issuer: string, accessToken: string | undefined): Promise<Record<string, string>> {
+  if (!accessToken) return {};
+  const discovery = (await (await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`)).json()) as { userinfo_endpoint?: string };
+  if (!discovery.userinfo_endpoint) return {};
+  const res = await fetch(discovery.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } });
+  if (!res.ok) return {};
+  if ((res.headers.get("content-type") ?? "").includes("application/jwt")) {
+    const payload = (await res.text()).split(".")[1] ?? "";
+    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  }
+  return (await res.json()) as Record<string, string>;
+}
+
+async function staffByEmail(email: string | null | undefined) {
+  if (!email) return null;
+  const [u] = await (await getDb()).select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
+  return u && !u.disabledAt ? u : null;
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -19,10 +69,22 @@ export const authOptions: NextAuthOptions = {
         return result.user;
       },
     }),
+    ...(oidcProvider() ? [oidcProvider()!] : []),
   ],
   callbacks: {
-    async jwt({ token, user }) {
-      if (user) {
+    async signIn({ account, user }) {
+      if (account?.provider !== "oidc") return true;
+      return (await staffByEmail(user.email)) ? true : "/connexion?error=oidc_unknown";
+    },
+    async jwt({ token, user, account }) {
+      if (account?.provider === "oidc") {
+        const u = await staffByEmail(user?.email ?? token.email);
+        if (u) {
+          token.uid = u.id;
+          token.role = u.role;
+          token.territoryId = u.territoryId;
+        }
+      } else if (user) {
         const u = user as unknown as { id: string; role: Role; territoryId: string | null };
         token.uid = u.id;
         token.role = u.role;
