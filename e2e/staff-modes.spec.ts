@@ -47,12 +47,12 @@ test("sign-in locks an account after repeated failures", async ({ page }) => {
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Adresse e-mail").fill("agent.grenoble@barometre.test");
     await page.getByLabel("Mot de passe").fill(`mauvais-${i}`);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page.locator("#signin-error")).toBeVisible();
   }
   await expect(page.locator("#signin-error")).toContainText("bloqué");
   await page.getByLabel("Mot de passe").fill("demo-barometre-2026");
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await expect(page.locator("#signin-error")).toContainText("bloqué");
   await expect(page).toHaveURL(/\/connexion/);
 });
