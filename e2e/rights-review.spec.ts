@@ -95,6 +95,7 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await signIn(page, "agent.montpellier@barometre.test");
   await page.getByRole("link", { name: "Demandes d'étude de droits (rappels)" }).click();
   await expectAccessible(page);
+  const openedBefore = Number(/→ (\d+) droits ouverts/.exec((await page.getByTestId("funnel").textContent())!)![1]);
   await page.getByRole("combobox", { name: "Langue" }).selectOption("ar");
   await page.getByRole("button", { name: "Appliquer" }).click();
   await expect(page).toHaveURL(/language=ar/);
@@ -128,6 +129,8 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await page.getByRole("button", { name: "Clore l'étude" }).click();
   await expect(page.getByTestId("request-status")).toHaveText("Close (étude faite)");
   await expect(page.getByRole("button", { name: "Enregistrer l'appel" })).toHaveCount(0);
+  await page.getByRole("link", { name: /Retour à la liste/ }).click();
+  await expect(page.getByTestId("funnel")).toContainText(`→ ${openedBefore + 1} droits ouverts`);
   // A changed closed request is refused with a message.
   const late = await page.request.post(`${requestUrl.replace("/staff/rappels/", "/api/rappels/")}/appel`, { form: { outcome: "reached" }, maxRedirects: 0 });
   expect(late.headers()["location"]).toContain("msg=closed");

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { CONTACT_LANGUAGES } from "@/lib/callbacks/opt-in-schema";
+import { callbackFunnel } from "@/lib/callbacks/funnel";
 import { listQueue, queueCounts, queueFiltersSchema, QUEUE_PAGE_SIZE } from "@/lib/callbacks/queue";
 import { STATUSES } from "@/lib/callbacks/state-machine";
 import { getT } from "@/lib/i18n/server";
@@ -19,9 +20,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const { territory } = await staffTerritory(db, user, sp.t);
   const filters = queueFiltersSchema.parse(sp);
-  const [queue, counts, areas] = await Promise.all([
+  const [queue, counts, areas, funnel] = await Promise.all([
     listQueue(db, territory.id, filters, user.id), queueCounts(db, territory.id, user.id), listNeighbourhoodChoices(db, territory.id),
+    callbackFunnel(db, territory.id),
   ]);
+  const rightsOpened = funnel.rightsOpened.reduce((n, r) => n + r.count, 0);
   const day = (d: Date | string) => new Date(d).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" });
   const qs = new URLSearchParams({ ...(user.role === "admin" ? { t: territory.slug } : {}), ...Object.fromEntries(Object.entries(sp).filter(([k]) => k !== "page" && k !== "t")) });
   return (
@@ -30,6 +33,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <p data-testid="queue-counts">
         {t("queue.countsOpen", { count: counts.open })} · {t("queue.countsUnassigned", { count: counts.unassigned })} ·{" "}
         {t("queue.countsMine", { count: counts.mine })} · <strong>{t("queue.countsOverdue", { count: counts.overdue })}</strong>
+      </p>
+      <p data-testid="funnel">
+        {t("queue.funnel", { optedIn: funnel.optedIn, reached: funnel.reached, reviewed: funnel.reviewed, opened: rightsOpened })}
       </p>
       <form method="get" className="card" aria-label={t("queue.filters")}>
         {user.role === "admin" && <input type="hidden" name="t" value={territory.slug} />}
