@@ -99,6 +99,7 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await page.getByRole("combobox", { name: "Langue" }).selectOption("ar");
   await page.getByRole("button", { name: "Appliquer" }).click();
   await expect(page).toHaveURL(/language=ar/);
+  await expect(page.locator("tbody tr").last()).toContainText("CCAS — siège (Port Marianne)");
   await page.locator("tbody tr").last().getByRole("link").click();
   await expect(page.getByText("Samira")).toBeVisible();
   await expect(page.getByRole("link", { name: "+33612345678" })).toBeVisible();

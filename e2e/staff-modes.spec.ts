@@ -19,6 +19,10 @@ test("a territory admin gets a link and a QR code per collection site", async ({
   await page.getByRole("link", { name: "Liens par lieu" }).click();
   await expect(page.getByRole("img", { name: /QR code du questionnaire/ })).toHaveCount(26); // territory + 25 sites
   await expectAccessible(page);
+  await page.goto("/staff/antennes");
+  await expect(page.getByText(/Antenne Mosson : Mosson/)).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/staff/liens");
   const link = page.getByRole("link", { name: /site=MPT-leo-lagrange/ });
   await link.click();
   await expect(page.getByText("Lieu : Maison pour tous Léo Lagrange")).toBeVisible();

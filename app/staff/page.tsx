@@ -67,6 +67,9 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <p><Link className="button" href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("queue.queueLink")}</Link></p>
       )}
 
+      {can(user, "territory:configure") && (
+        <p><Link href={`/staff/antennes${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("antenna.link")}</Link></p>
+      )}
       {can(user, "audit:read") && (
         <p><Link href={`/staff/journal${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("audit.link")}</Link></p>
       )}

@@ -1,4 +1,6 @@
-import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { neighbourhoods, territories } from "./territories";
 import { responses } from "./responses";
 import { users } from "./users";
@@ -16,6 +18,8 @@ export const callbackRequests = pgTable(
     /** One request per response: opting in twice finds the same request. */
     responseId: uuid("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    /** The antenna the request was routed to (null: the territory's CCAS as a whole). */
+    antennaId: uuid("antenna_id").references((): AnyPgColumn => antennas.id, { onDelete: "set null" }),
     /** See lib/callbacks/state-machine.ts. */
     status: text("status").notNull().default("new"),
     assignedTo: uuid("assigned_to").references(() => users.id, { onDelete: "set null" }),
@@ -42,6 +46,28 @@ export const callbackRequests = pgTable(
     index("callback_requests_territory_status").on(t.territoryId, t.status, t.createdAt),
     index("callback_requests_territory_assignee").on(t.territoryId, t.assignedTo),
   ],
+);
+
+/** A CCAS antenna of a territory; requests are routed to it by neighbourhood. */
+export const antennas = pgTable(
+  "antennas",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+  },
+  (t) => [uniqueIndex("antennas_territory_name").on(t.territoryId, t.name)],
+);
+
+/** The neighbourhoods (of any level) an antenna covers; the closest one up the hierarchy wins. */
+export const antennaNeighbourhoods = pgTable(
+  "antenna_neighbourhoods",
+  {
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    antennaId: uuid("antenna_id").notNull().references(() => antennas.id, { onDelete: "cascade" }),
+    neighbourhoodId: uuid("neighbourhood_id").notNull().references(() => neighbourhoods.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex("antenna_neighbourhoods_neighbourhood").on(t.neighbourhoodId)],
 );
 
 /** One call attempt of an agent. */

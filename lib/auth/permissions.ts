@@ -10,11 +10,12 @@ export type Permission =
   | "kiosk:manage"           // register / revoke kiosk devices
   | "responses:count"        // see collection counts
   | "callbacks:handle"       // the rights-review queue and contact data of the territory
-  | "audit:read";            // the territory's audit log
+  | "audit:read"             // the territory's audit log
+  | "territory:configure";   // antennas and other settings of the territory
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure"],
   ccas_agent: ["questionnaire:assist", "callbacks:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
   committee: ["responses:count"],

@@ -16,6 +16,8 @@ import { claimRequest, closeReviewed, logAttempt, viewRequest, assignRequest } f
 import { callbackFunnel } from "./funnel";
 import { purgeContactData } from "./retention";
 import { listOutcomes, recordOutcome } from "./review";
+import { createAntenna, routeToAntenna } from "./antennas";
+import { neighbourhoods } from "@/db/schema";
 import { listQueue, queueCounts, queueFiltersSchema } from "./queue";
 import { users } from "@/db/schema";
 import { and } from "drizzle-orm";
@@ -190,5 +192,20 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     expect(row).toMatchObject({ contactCiphertext: null, status: "closed_reviewed" });
     expect((await listOutcomes(t.db, territoryId, id))[0]).toMatchObject({ benefitCode: "aah", outcome: "not_eligible", note: null });
     expect(stillKept).toBeGreaterThanOrEqual(0);
+  });
+
+  it("routes a request to the antenna of the closest covered neighbourhood", async () => {
+    const [quartierA] = await t.db.select().from(neighbourhoods).where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.code, "FIC-QA")));
+    const [ilotB1] = await t.db.select().from(neighbourhoods).where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.code, "FIC-QB-1")));
+    const antenna = await createAntenna(t.db, territoryId, { name: "Antenne A", neighbourhoodIds: [quartierA.id] });
+    expect(antenna.ok).toBe(true);
+    expect(await createAntenna(t.db, territoryId, { name: "Antenne A", neighbourhoodIds: [ilotB1.id] })).toEqual({ ok: false, reason: "duplicate_name" });
+    expect(await createAntenna(t.db, territoryId, { name: "Ailleurs", neighbourhoodIds: ["00000000-0000-0000-0000-000000000000"] }))
+      .toEqual({ ok: false, reason: "unknown_neighbourhood" });
+    const response = await newResponse(10); // lives in "Îlot fictif A1", inside quartier A
+    const { id } = await createCallbackRequest(t.db, response, optIn);
+    const [row] = await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, id));
+    expect(row.antennaId).toBe(antenna.ok ? antenna.id : null);
+    expect(await routeToAntenna(t.db, territoryId, ilotB1.id)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { callbackRequests, neighbourhoods, users } from "@/db/schema";
+import { antennas, callbackRequests, neighbourhoods, users } from "@/db/schema";
 import { parisDay } from "@/lib/calendar/french-holidays";
 import { CLOSED, STATUSES } from "./state-machine";
 
@@ -9,6 +9,7 @@ import { CLOSED, STATUSES } from "./state-machine";
 export const queueFiltersSchema = z.object({
   status: z.enum([...STATUSES, "open"]).catch("open"),
   neighbourhood: z.string().uuid().optional().catch(undefined),
+  antenna: z.string().uuid().optional().catch(undefined),
   language: z.string().regex(/^[a-z]{2,5}$/).optional().catch(undefined),
   mine: z.literal("1").optional().catch(undefined),
   overdue: z.literal("1").optional().catch(undefined),
@@ -22,6 +23,7 @@ function whereOf(territoryId: string, f: QueueFilters, userId: string, now: Date
   if (f.status === "open") conds.push(notInArray(callbackRequests.status, [...CLOSED]));
   else conds.push(eq(callbackRequests.status, f.status));
   if (f.neighbourhood) conds.push(eq(callbackRequests.neighbourhoodId, f.neighbourhood));
+  if (f.antenna) conds.push(eq(callbackRequests.antennaId, f.antenna));
   if (f.language) conds.push(eq(callbackRequests.language, f.language));
   if (f.mine) conds.push(eq(callbackRequests.assignedTo, userId));
   if (f.overdue) conds.push(lt(callbackRequests.dueOn, parisDay(now)), notInArray(callbackRequests.status, [...CLOSED]));
@@ -35,11 +37,12 @@ export async function listQueue(db: Db, territoryId: string, f: QueueFilters, us
     .select({
       id: callbackRequests.id, createdAt: callbackRequests.createdAt, status: callbackRequests.status,
       language: callbackRequests.language, channel: callbackRequests.preferredChannel, dueOn: callbackRequests.dueOn,
-      failedAttempts: callbackRequests.failedAttempts, neighbourhood: neighbourhoods.name, assignee: users.name,
+      failedAttempts: callbackRequests.failedAttempts, neighbourhood: neighbourhoods.name, assignee: users.name, antenna: antennas.name,
     })
     .from(callbackRequests)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, callbackRequests.neighbourhoodId))
     .leftJoin(users, eq(users.id, callbackRequests.assignedTo))
+    .leftJoin(antennas, eq(antennas.id, callbackRequests.antennaId))
     .where(where)
     .orderBy(asc(callbackRequests.createdAt), asc(callbackRequests.id))
     .limit(QUEUE_PAGE_SIZE)

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { addWorkingDays } from "@/lib/calendar/french-holidays";
 import { encryptJson } from "@/lib/crypto/contact-cipher";
 import { normalizeCode } from "@/lib/respondent/codes";
+import { routeToAntenna } from "./antennas";
 import { CONSENT_VERSION, type OptIn } from "./opt-in-schema";
 
 /** The additional authenticated data binding a contact payload to its request row. */
@@ -22,10 +23,11 @@ export async function createCallbackRequest(
   return db.transaction(async (tx) => {
     const id = randomUUID();
     const { language, channel, ...contact } = input;
+    const antennaId = await routeToAntenna(tx, response.territoryId, response.neighbourhoodId);
     const [created] = await tx
       .insert(callbackRequests)
       .values({
-        id, territoryId: response.territoryId, responseId: response.id, neighbourhoodId: response.neighbourhoodId,
+        id, territoryId: response.territoryId, responseId: response.id, neighbourhoodId: response.neighbourhoodId, antennaId,
         consentVersion: CONSENT_VERSION, consentedAt: now, language, preferredChannel: channel,
         contactCiphertext: encryptJson({ ...contact, channel, language }, contactAad({ territoryId: response.territoryId, id })),
         dueOn: addWorkingDays(now, deadlineWorkingDays), createdAt: now, updatedAt: now,

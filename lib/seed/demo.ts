@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { commonQuestionnaire, MODULES_BY_TERRITORY } from "@/lib/questionnaire/content";
 import { publishVersion } from "@/lib/questionnaire/versions";
 import { seedCatalogue } from "@/lib/callbacks/review";
+import { seedDemoAntennas } from "@/lib/callbacks/antennas";
 import { DEMO_TERRITORIES } from "@/lib/territories/demo-manifest";
 import { fictionalTerritory } from "@/lib/territories/fictional";
 import { geoDataDir, readTerritory, type TerritoryInput } from "@/lib/territories/geo-source";
@@ -56,6 +57,7 @@ export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string
   for (const input of inputs) {
     const territoryId = await upsertTerritory(db, input);
     await seedCatalogue(db, territoryId);
+    await seedDemoAntennas(db, territoryId);
     const module = MODULES_BY_TERRITORY[input.slug];
     if (module) {
       const v = await publishVersion(db, territoryId, module);

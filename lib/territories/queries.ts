@@ -75,3 +75,14 @@ export function listNeighbourhoodChoicesCached(db: Db, territoryId: string) {
   if (!memo) choicesCache.set(db, (memo = memoWithTtl(60_000, (id: string) => listNeighbourhoodChoices(db, id))));
   return memo(territoryId);
 }
+
+/** The territory's levels, coarsest first, each with its areas (for configuration forms). */
+export async function listAreasByLevel(db: Db, territoryId: string) {
+  const levels = await db.select().from(neighbourhoodLevels).where(eq(neighbourhoodLevels.territoryId, territoryId)).orderBy(asc(neighbourhoodLevels.rank));
+  const areas = await db
+    .select({ id: neighbourhoods.id, name: neighbourhoods.name, levelId: neighbourhoods.levelId })
+    .from(neighbourhoods)
+    .where(eq(neighbourhoods.territoryId, territoryId))
+    .orderBy(asc(neighbourhoods.name));
+  return levels.map((l) => ({ id: l.id, name: l.name, areas: areas.filter((a) => a.levelId === l.id) }));
+}

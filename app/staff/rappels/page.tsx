@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { CONTACT_LANGUAGES } from "@/lib/callbacks/opt-in-schema";
+import { listAntennas } from "@/lib/callbacks/antennas";
 import { callbackFunnel } from "@/lib/callbacks/funnel";
 import { listQueue, queueCounts, queueFiltersSchema, QUEUE_PAGE_SIZE } from "@/lib/callbacks/queue";
 import { STATUSES } from "@/lib/callbacks/state-machine";
@@ -20,9 +21,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const { territory } = await staffTerritory(db, user, sp.t);
   const filters = queueFiltersSchema.parse(sp);
-  const [queue, counts, areas, funnel] = await Promise.all([
+  const [queue, counts, areas, funnel, antennaList] = await Promise.all([
     listQueue(db, territory.id, filters, user.id), queueCounts(db, territory.id, user.id), listNeighbourhoodChoices(db, territory.id),
-    callbackFunnel(db, territory.id),
+    callbackFunnel(db, territory.id), listAntennas(db, territory.id),
   ]);
   const rightsOpened = funnel.rightsOpened.reduce((n, r) => n + r.count, 0);
   const day = (d: Date | string) => new Date(d).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" });
@@ -53,6 +54,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             {areas.map((a) => <option key={a.id} value={a.id}>{a.group ? `${a.group} — ` : ""}{a.name}</option>)}
           </select>
         </div>
+        {antennaList.length > 0 && (
+          <div className="question">
+            <label className="label" htmlFor="antenna">{t("antenna.column")}</label>
+            <select id="antenna" name="antenna" defaultValue={filters.antenna ?? ""}>
+              <option value="">{t("antenna.any")}</option>
+              {antennaList.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </div>
+        )}
         <div className="question">
           <label className="label" htmlFor="language">{t("queue.language")}</label>
           <select id="language" name="language" defaultValue={filters.language ?? ""}>
@@ -71,7 +81,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             <tr>
               <th scope="col">{t("queue.colCreated")}</th><th scope="col">{t("queue.colNeighbourhood")}</th>
               <th scope="col">{t("queue.colLanguage")}</th><th scope="col">{t("queue.colStatus")}</th>
-              <th scope="col">{t("queue.colDue")}</th><th scope="col">{t("queue.colAssignee")}</th>
+              <th scope="col">{t("queue.colDue")}</th><th scope="col">{t("queue.colAssignee")}</th><th scope="col">{t("antenna.column")}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,6 +93,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <td>{tk(`queue.status_${r.status}`)}</td>
                 <td>{r.dueOn ? day(r.dueOn) : "—"}{r.overdue && <strong className="error"> ({t("queue.overdueBadge")})</strong>}</td>
                 <td>{r.assignee ?? t("queue.unassigned")}</td>
+                <td>{r.antenna ?? "—"}</td>
               </tr>
             ))}
           </tbody>
