@@ -6,12 +6,10 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
-import { openDatabase } from "@/db/client";
 import { listQueue, queueCounts, queueFiltersSchema } from "@/lib/callbacks/queue";
 import { DEMO_PASSWORD, demoEmail, seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
-import { percentile, printTable, round, startServer } from "./lib";
+import { percentile, printTable, round, runBenchmark, startServer, withThrowawayDatabase } from "./lib";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -49,13 +47,8 @@ async function time(url: string, cookie: string) {
 }
 
 async function main() {
-  const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
-  const dbName = `barometre_bench_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  const handle = await openDatabase({ url: url.toString() });
+  await withThrowawayDatabase(async (handle, dbUrl) => {
+  const url = new URL(dbUrl);
   const db = handle.db;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
@@ -110,14 +103,8 @@ async function main() {
     console.log(JSON.stringify(result));
   } finally {
     server?.kill("SIGTERM");
-    await handle.close();
-    await new Promise((r) => setTimeout(r, 500));
-    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
   }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type Handle } from "@/db/client";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -65,4 +68,33 @@ export function printTable(rows: [string, string | number, string][]) {
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => String(r[1]).length))];
   console.log(`${"metric".padEnd(w[0])}  ${"value".padStart(w[1])}  target`);
   for (const [k, v, t] of rows) console.log(`${k.padEnd(w[0])}  ${String(v).padStart(w[1])}  ${t}`);
+}
+
+/**
+ * Runs a benchmark in a throw-away PostgreSQL database created on DATABASE_URL's server (default
+ * the local `test` database), migrated, and dropped at the end whatever happens.
+ */
+export async function withThrowawayDatabase(fn: (handle: Handle, url: string) => Promise<void>, poolSize = 10) {
+  const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+  const dbName = `barometre_bench_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${dbName}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  const handle = await openDatabase({ url: url.toString(), poolSize });
+  try {
+    await fn(handle, url.toString());
+  } finally {
+    await handle.close();
+    await new Promise((r) => setTimeout(r, 500));
+    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+}
+
+export function runBenchmark(main: () => Promise<void>) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

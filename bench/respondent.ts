@@ -14,8 +14,6 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import postgres from "postgres";
-import { openDatabase } from "@/db/client";
 import { DRAFT_COOKIE } from "@/lib/respondent/session-cookies";
 import { createDraft, saveAnswers } from "@/lib/respondent/drafts";
 import { resolveVisibility } from "@/lib/questionnaire/flow";
@@ -24,7 +22,7 @@ import { sectionFormValues } from "@/lib/questionnaire/form-fields";
 import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
 import { seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug, listNeighbourhoodChoices } from "@/lib/territories/queries";
-import { percentile, printTable, round, startServer, treeRssMb } from "./lib";
+import { percentile, printTable, round, runBenchmark, startServer, treeRssMb, withThrowawayDatabase } from "./lib";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -63,13 +61,8 @@ async function runPool(total: number, worker: (i: number) => Promise<void>) {
 }
 
 async function main() {
-  const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
-  const dbName = `barometre_bench_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  const handle = await openDatabase({ url: url.toString(), poolSize: 10 });
+  await withThrowawayDatabase(async (handle, dbUrl) => {
+  const url = new URL(dbUrl);
   const db = handle.db;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
@@ -169,14 +162,8 @@ async function main() {
     console.log(JSON.stringify(result));
   } finally {
     server?.kill("SIGTERM");
-    await handle.close();
-    await new Promise((r) => setTimeout(r, 500));
-    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
   }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBenchmark(main);

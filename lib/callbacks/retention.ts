@@ -5,6 +5,23 @@ import { auditLog, callbackRequests, reviewOutcomes } from "@/db/schema";
 export type RetentionRules = { monthsAfterClosure: number; daysAfterUnreachable: number };
 export const DEFAULT_RETENTION: RetentionRules = { monthsAfterClosure: 12, daysAfterUnreachable: 30 };
 
+/** The rules in force: BAROMETRE_RETENTION_MONTHS and BAROMETRE_RETENTION_UNREACHABLE_DAYS override the defaults. */
+export function retentionFromEnv(env = process.env): RetentionRules {
+  const n = (v: string | undefined, d: number) => (v && /^\d{1,4}$/.test(v) ? Number(v) : d);
+  return {
+    monthsAfterClosure: n(env.BAROMETRE_RETENTION_MONTHS, DEFAULT_RETENTION.monthsAfterClosure),
+    daysAfterUnreachable: n(env.BAROMETRE_RETENTION_UNREACHABLE_DAYS, DEFAULT_RETENTION.daysAfterUnreachable),
+  };
+}
+
+let lastRun = 0;
+/** Runs the purge at most once an hour per server process (called from the CCAS pages). */
+export async function purgeContactDataThrottled(db: Db, now = new Date()) {
+  if (now.getTime() - lastRun < 3_600_000) return 0;
+  lastRun = now.getTime();
+  return purgeContactData(db, now, retentionFromEnv());
+}
+
 /** The instants before which a closure makes contact data due for erasure (pure). */
 export function retentionCutoffs(now: Date, rules: RetentionRules) {
   const closure = new Date(now);
@@ -18,7 +35,7 @@ export function retentionCutoffs(now: Date, rules: RetentionRules) {
  * to the person). Keeps the request, its status and its outcome counts. Idempotent: a second run
  * finds nothing. One transaction, one audit row per request.
  */
-export async function purgeContactData(db: Db, now = new Date(), rules = DEFAULT_RETENTION) {
+export async function purgeContactData(db: Db, now = new Date(), rules = retentionFromEnv()) {
   const { closure, unreachable } = retentionCutoffs(now, rules);
   return db.transaction(async (tx) => {
     const purged = await tx

@@ -5,6 +5,7 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { CONTACT_LANGUAGES } from "@/lib/callbacks/opt-in-schema";
 import { listAntennas } from "@/lib/callbacks/antennas";
 import { callbackFunnel } from "@/lib/callbacks/funnel";
+import { purgeContactDataThrottled } from "@/lib/callbacks/retention";
 import { listQueue, queueCounts, queueFiltersSchema, QUEUE_PAGE_SIZE } from "@/lib/callbacks/queue";
 import { STATUSES } from "@/lib/callbacks/state-machine";
 import { getT } from "@/lib/i18n/server";
@@ -21,6 +22,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const { territory } = await staffTerritory(db, user, sp.t);
   const filters = queueFiltersSchema.parse(sp);
+  await purgeContactDataThrottled(db); // retention also applies on servers that run for months
   const [queue, counts, areas, funnel, antennaList] = await Promise.all([
     listQueue(db, territory.id, filters, user.id), queueCounts(db, territory.id, user.id), listNeighbourhoodChoices(db, territory.id),
     callbackFunnel(db, territory.id), listAntennas(db, territory.id),
