@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
+// Another port lets a second checkout run its browser tests at the same time.
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3199);
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download) against the production build,
@@ -28,10 +30,10 @@ export default defineConfig({
   webServer: [{
     // A real OpenID Connect provider on loopback, for the SSO sign-in test.
     command: "node e2e/oidc-server.mjs",
-    url: "http://localhost:3199/.well-known/openid-configuration",
+    url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
     timeout: 30_000,
     reuseExistingServer: false,
-    env: { OIDC_PORT: "3199", APP_URL: `http://localhost:${PORT}` },
+    env: { OIDC_PORT: String(OIDC_PORT), APP_URL: `http://localhost:${PORT}` },
   }, {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${PORT}/api/health`,
@@ -41,7 +43,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT), DATABASE_URL: "", NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${PORT}`,
-      OIDC_ISSUER: "http://localhost:3199", OIDC_CLIENT_ID: "barometre-e2e", OIDC_CLIENT_SECRET: "barometre-e2e-secret", OIDC_NAME: "ProConnect (test)",
+      OIDC_ISSUER: `http://localhost:${OIDC_PORT}`, OIDC_CLIENT_ID: "barometre-e2e", OIDC_CLIENT_SECRET: "barometre-e2e-secret", OIDC_NAME: "ProConnect (test)",
     },
   }],
 });
