@@ -12,6 +12,8 @@ export type TerritorySettings = {
   callbackDeadlineWorkingDays?: number;
   /** Failed call attempts after which a request closes as unreachable (default 3). */
   callbackMaxFailedAttempts?: number;
+  /** Hours before an appointment when its reminder is sent (default 48). */
+  bookingReminderHours?: number;
   /** True for the generated territory used when no real data is available. */
   fictional?: boolean;
 };

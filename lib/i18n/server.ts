@@ -1,11 +1,8 @@
 import { cookies } from "next/headers";
-import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
 import { LOCALE_COOKIE, toLocale, type Locale } from "./locale";
+import { translatorFor } from "./translator";
 
-export type Messages = typeof fr;
-const MESSAGES: Record<Locale, Messages> = { fr, en };
+export { translatorFor, type Messages, type T } from "./translator";
 
 export async function getLocale(): Promise<Locale> {
   return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
@@ -16,8 +13,3 @@ export async function getT() {
   const locale = await getLocale();
   return { locale, t: translatorFor(locale) };
 }
-
-export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
-}
-export type T = ReturnType<typeof translatorFor>;

@@ -6,6 +6,7 @@ import { commonQuestionnaire, MODULES_BY_TERRITORY } from "@/lib/questionnaire/c
 import { publishVersion } from "@/lib/questionnaire/versions";
 import { seedCatalogue } from "@/lib/callbacks/review";
 import { seedDemoAntennas } from "@/lib/callbacks/antennas";
+import { seedDemoBooking } from "@/lib/booking/demo-seed";
 import { DEMO_TERRITORIES } from "@/lib/territories/demo-manifest";
 import { fictionalTerritory } from "@/lib/territories/fictional";
 import { geoDataDir, readTerritory, type TerritoryInput } from "@/lib/territories/geo-source";
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string
     for (const s of STAFF_ROLES) {
       await upsertUser(db, demoEmail(s.prefix, input.slug), `${s.label} (${input.name})`, s.role, territoryId, passwordHash);
     }
+    await seedDemoBooking(db, territoryId);
     log(`Territory ${input.slug}: ${input.levels.map((l) => `${l.areas.length} ${l.key}`).join(", ")}, ${input.sites.length} sites.`);
   }
   return { territories: inputs.map((t) => ({ slug: t.slug, fictional: !!t.fictional })), published };

@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { sqlState, type Db } from "@/db/client";
+import { appointments } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { encryptJson } from "@/lib/crypto/contact-cipher";
+import { getMotive, getPlace, findSlots, nextSlots, type MotiveRow, type PlaceRow } from "./availability";
+import type { Contact } from "./booking-schema";
+import { appointmentAad, notifyAppointment, type TerritoryRef } from "./notify";
+import { addParisDays, bookingWindow, computeSlots, parisDayOf, type OfferedSlot } from "./slots";
+import { appointmentToken, hashToken } from "./tokens";
+import { loadSlotInputs } from "./availability";
+
+export type SlotProblem = "past" | "too_soon" | "too_late" | "outside_hours" | "taken";
+
+export type BookRequest = {
+  territory: TerritoryRef;
+  motiveId: string;
+  placeId: string;
+  start: Date;
+  contact: Contact;
+  idempotencyKey: string;
+  locale: string;
+  now: Date;
+  /** Staff booking on behalf (prescriber): any motive, no minimum delay. */
+  staff?: { userId: string; callbackRequestId?: string | null };
+};
+
+export type BookResult =
+  | { ok: true; appointmentId: string; token: string; existing: boolean }
+  | { ok: false; problem: SlotProblem | "motive" | "place"; next: OfferedSlot[] };
+
+/** Why a start cannot be booked: in the past, outside the delays, outside openings, or taken. */
+export async function slotProblem(db: Db, territoryId: string, motive: MotiveRow, placeId: string, start: Date, now: Date, staff: boolean): Promise<SlotProblem> {
+  if (start.getTime() <= now.getTime()) return "past";
+  const { earliest, latest } = bookingWindow(motive, now, staff);
+  if (start.getTime() < earliest) return "too_soon";
+  if (start.getTime() > latest) return "too_late";
+  const day = parisDayOf(start);
+  const { rules } = await loadSlotInputs(db, territoryId, motive.id, day, addParisDays(day, 1), placeId);
+  const open = computeSlots({ rules, busy: [], motive, now, fromDay: day, toDay: addParisDays(day, 1), placeId, ignoreMinDelay: staff });
+  return open.some((s) => s.start.getTime() === start.getTime()) ? "taken" : "outside_hours";
+}
+
+async function existingByKey(db: Db, territoryId: string, key: string) {
+  const [a] = await db.select({ id: appointments.id }).from(appointments)
+    .where(and(eq(appointments.territoryId, territoryId), eq(appointments.idempotencyKey, key))).limit(1);
+  return a ?? null;
+}
+
+/**
+ * Books a slot. The slot is recomputed on the server (the client's choice is only a start
+ * time); each agent offering it is tried in turn and PostgreSQL's exclusion constraint decides
+ * who gets a contested slot. The appointment, its e-mails (outbox) and the audit row are
+ * written in one transaction. The idempotency key makes double clicks and retries book once.
+ */
+export async function bookAppointment(db: Db, r: BookRequest): Promise<BookResult> {
+  const territoryId = r.territory.id;
+  const token = appointmentToken(territoryId, r.idempotencyKey);
+  const prior = await existingByKey(db, territoryId, r.idempotencyKey);
+  if (prior) return { ok: true, appointmentId: prior.id, token, existing: true };
+
+  const motive = await getMotive(db, territoryId, r.motiveId);
+  if (!motive || (!r.staff && !motive.bookableOnline)) return { ok: false, problem: "motive", next: [] };
+  const place = await getPlace(db, territoryId, r.placeId);
+  if (!place || place.archivedAt) return { ok: false, problem: "place", next: [] };
+  const staff = !!r.staff;
+  const search = { territoryId, motive, now: r.now, placeId: place.id, staff };
+
+  const day = parisDayOf(r.start);
+  const free = (await findSlots(db, { ...search, fromDay: day, toDay: addParisDays(day, 1) }))
+    .filter((s) => s.start.getTime() === r.start.getTime());
+  for (const slot of free) {
+    const outcome = await tryInsert(db, r, motive, place, slot.agentId, slot.end, token);
+    if (outcome === "inserted") return { ok: true, appointmentId: (await existingByKey(db, territoryId, r.idempotencyKey))!.id, token, existing: false };
+    if (outcome === "duplicate") return { ok: true, appointmentId: (await existingByKey(db, territoryId, r.idempotencyKey))!.id, token, existing: true };
+  }
+  const problem = free.length ? "taken" : await slotProblem(db, territoryId, motive, place.id, r.start, r.now, staff);
+  return { ok: false, problem, next: await nextSlots(db, search) };
+}
+
+async function tryInsert(db: Db, r: BookRequest, motive: MotiveRow, place: PlaceRow, agentId: string, end: Date, token: string) {
+  const id = randomUUID();
+  const territoryId = r.territory.id;
+  try {
+    await db.transaction(async (tx) => {
+      const [a] = await tx.insert(appointments).values({
+        id, territoryId, agentId, motiveId: motive.id, placeId: place.id, startsAt: r.start, endsAt: end,
+        contactCiphertext: encryptJson(r.contact, appointmentAad({ territoryId, id })), tokenHash: hashToken(token),
+        idempotencyKey: r.idempotencyKey, locale: r.locale, source: r.staff ? "staff" : "online",
+        bookedBy: r.staff?.userId ?? null, callbackRequestId: r.staff?.callbackRequestId ?? null,
+      }).returning();
+      await notifyAppointment(tx, "confirmation", { territory: r.territory, appointment: a, motive, place, token, now: r.now });
+      await writeAudit(tx, {
+        territoryId, actorKind: r.staff ? "staff" : "respondent", actorUserId: r.staff?.userId ?? null, action: "appointment.book",
+        entity: "appointment", entityId: id, details: { motive: motive.id, place: place.id, source: r.staff ? "staff" : "online" },
+      });
+    });
+    return "inserted" as const;
+  } catch (err) {
+    const state = sqlState(err);
+    if (state === "23P01") return "taken" as const; // exclusion constraint: the agent is already booked
+    if (state === "23505") return "duplicate" as const; // same idempotency key, a concurrent double click
+    throw err;
+  }
+}

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { bookingMotives, bookingPlaces, openingSlots, sites, users } from "@/db/schema";
+import { parisDayOf, addParisDays } from "./slots";
+
+const DEMO_MOTIVES = [
+  {
+    name: "Étude de droits", durationMinutes: 45, locationType: "on_site" as const, minDelayMinutes: 120, maxDelayDays: 42,
+    cancelDeadlineMinutes: 240, moveDeadlineMinutes: 2880, bookableOnline: true,
+    instructions: "Apportez si possible : une pièce d'identité, votre dernier avis d'imposition, les justificatifs de ressources des trois derniers mois et votre numéro d'allocataire CAF.",
+  },
+  {
+    name: "Aide aux démarches en ligne", durationMinutes: 30, locationType: "on_site" as const, minDelayMinutes: 120, maxDelayDays: 28,
+    cancelDeadlineMinutes: 240, moveDeadlineMinutes: 1440, bookableOnline: true,
+    instructions: "Apportez vos identifiants (adresse e-mail, mots de passe) et votre téléphone portable.",
+  },
+  {
+    name: "Entretien téléphonique", durationMinutes: 20, locationType: "phone" as const, minDelayMinutes: 60, maxDelayDays: 14,
+    cancelDeadlineMinutes: 60, moveDeadlineMinutes: 240, bookableOnline: true,
+    instructions: "Un agent du CCAS vous appellera au numéro indiqué.",
+  },
+  {
+    name: "Suivi de dossier", durationMinutes: 30, locationType: "on_site" as const, minDelayMinutes: 0, maxDelayDays: 90,
+    cancelDeadlineMinutes: 240, moveDeadlineMinutes: 2880, bookableOnline: false, instructions: null,
+  },
+];
+
+/**
+ * Demo booking settings of a territory (idempotent: only when it has no motive yet): places
+ * from its CCAS and first Maison pour Tous sites, four motives, and the demo agent's weekly
+ * openings — so that booking works end to end on a fresh database.
+ */
+export async function seedDemoBooking(db: Db, territoryId: string, now = new Date()) {
+  const [existing] = await db.select({ id: bookingMotives.id }).from(bookingMotives).where(eq(bookingMotives.territoryId, territoryId)).limit(1);
+  if (existing) return;
+  const [agent] = await db.select({ id: users.id }).from(users)
+    .where(and(eq(users.territoryId, territoryId), eq(users.role, "ccas_agent"))).orderBy(users.email).limit(1);
+  if (!agent) return;
+  const candidates = await db.select().from(sites).where(eq(sites.territoryId, territoryId))
+    .orderBy(sql`case ${sites.kind} when 'ccas' then 0 else 1 end`, sites.name).limit(2);
+  if (!candidates.length) return;
+  await db.transaction(async (tx) => {
+    const places = await tx.insert(bookingPlaces).values(candidates.map((s) => ({
+      territoryId, name: s.name, address: s.address ?? s.name, phone: s.phone ?? "04 00 00 00 00",
+      lon: s.lon, lat: s.lat, neighbourhoodId: s.neighbourhoodId,
+      accessNotes: s.kind === "ccas" ? "Accès de plain-pied, accueil au rez-de-chaussée." : "Permanence du CCAS dans la salle d'accueil.",
+    }))).returning({ id: bookingPlaces.id });
+    const motives = await tx.insert(bookingMotives).values(DEMO_MOTIVES.map((m) => ({ ...m, territoryId }))).returning({ id: bookingMotives.id });
+    const all = motives.map((m) => m.id);
+    const validFrom = addParisDays(parisDayOf(now), -7);
+    await tx.insert(openingSlots).values([
+      { territoryId, agentId: agent.id, placeId: places[0].id, weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "12:00", motiveIds: all, validFrom },
+      { territoryId, agentId: agent.id, placeId: places[places.length - 1].id, weekdays: [2, 4], startTime: "14:00", endTime: "17:00", motiveIds: all.slice(0, 2), validFrom },
+    ]);
+  });
+}

@@ -1,0 +1,131 @@
+import { and, eq } from "drizzle-orm";
+import { sqlState, type Db } from "@/db/client";
+import { appointments, bookingMotives, bookingPlaces, type AppointmentStatus } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { findSlots, nextSlots } from "./availability";
+import { notifyAppointment, type TerritoryRef } from "./notify";
+import { addParisDays, parisDayOf, type OfferedSlot } from "./slots";
+import { appointmentToken, hashToken, isTokenShape } from "./tokens";
+import { slotProblem, type SlotProblem } from "./book";
+
+/** A person's link stops working this long after the appointment's end. */
+export const LINK_VALID_AFTER_END_MS = 30 * 86_400_000;
+
+export type LoadedAppointment = NonNullable<Awaited<ReturnType<typeof findByToken>>>;
+
+/** The appointment of a link token, or null: unknown, tampered, another territory or expired. */
+export async function findByToken(db: Db, territoryId: string, token: string, now: Date) {
+  if (!isTokenShape(token)) return null;
+  const [row] = await db.select({ a: appointments, motive: bookingMotives, place: bookingPlaces }).from(appointments)
+    .innerJoin(bookingMotives, eq(bookingMotives.id, appointments.motiveId))
+    .innerJoin(bookingPlaces, eq(bookingPlaces.id, appointments.placeId))
+    .where(and(eq(appointments.territoryId, territoryId), eq(appointments.tokenHash, hashToken(token)))).limit(1);
+  if (!row || row.a.endsAt.getTime() + LINK_VALID_AFTER_END_MS < now.getTime()) return null;
+  return row;
+}
+
+export async function findById(db: Db, territoryId: string, id: string) {
+  const [row] = await db.select({ a: appointments, motive: bookingMotives, place: bookingPlaces }).from(appointments)
+    .innerJoin(bookingMotives, eq(bookingMotives.id, appointments.motiveId))
+    .innerJoin(bookingPlaces, eq(bookingPlaces.id, appointments.placeId))
+    .where(and(eq(appointments.territoryId, territoryId), eq(appointments.id, id))).limit(1);
+  return row ?? null;
+}
+
+/** What the person may still do with their appointment, at `now`. */
+export function personRights(row: Pick<LoadedAppointment, "a" | "motive">, now: Date) {
+  const start = row.a.startsAt.getTime();
+  const upcoming = row.a.status === "upcoming" && start > now.getTime();
+  return {
+    canCancel: upcoming && now.getTime() <= start - row.motive.cancelDeadlineMinutes * 60_000,
+    canMove: upcoming && now.getTime() <= start - row.motive.moveDeadlineMinutes * 60_000,
+    upcoming,
+  };
+}
+
+export type ChangeResult = { ok: true } | { ok: false; problem: "deadline" | "not_upcoming" | SlotProblem | "place"; next?: OfferedSlot[] };
+
+/** The person cancels through their link (status excused), within the motive's deadline. */
+export async function cancelByPerson(db: Db, territory: TerritoryRef, token: string, now: Date): Promise<ChangeResult> {
+  const row = await findByToken(db, territory.id, token, now);
+  if (!row) return { ok: false, problem: "not_upcoming" };
+  const rights = personRights(row, now);
+  if (!rights.upcoming) return { ok: false, problem: "not_upcoming" };
+  if (!rights.canCancel) return { ok: false, problem: "deadline" };
+  await changeStatus(db, territory, row, "excused", now, { kind: "respondent" });
+  return { ok: true };
+}
+
+/** Sets a status and announces a cancellation, in one transaction; only from 'upcoming'. */
+async function changeStatus(db: Db, territory: TerritoryRef, row: LoadedAppointment, status: AppointmentStatus, now: Date, actor: { kind: "respondent" | "staff"; userId?: string }) {
+  await db.transaction(async (tx) => {
+    const [a] = await tx.update(appointments).set({ status, statusChangedAt: now, updatedAt: now })
+      .where(and(eq(appointments.id, row.a.id), eq(appointments.territoryId, territory.id), eq(appointments.status, row.a.status)))
+      .returning();
+    if (!a) return; // changed meanwhile by someone else: nothing to announce
+    if (status === "excused" || status === "revoked") {
+      await notifyAppointment(tx, "cancellation", {
+        territory, appointment: a, motive: row.motive, place: row.place, token: appointmentToken(territory.id, a.idempotencyKey), now,
+      });
+    }
+    await writeAudit(tx, {
+      territoryId: territory.id, actorKind: actor.kind, actorUserId: actor.userId ?? null, action: `appointment.${status}`,
+      entity: "appointment", entityId: a.id, details: { from: row.a.status, to: status },
+    });
+  });
+}
+
+/** Moves the appointment to another start (and place) of the same motive, within the move deadline. */
+export async function moveByPerson(db: Db, territory: TerritoryRef, token: string, to: { placeId: string; start: Date }, now: Date): Promise<ChangeResult> {
+  const row = await findByToken(db, territory.id, token, now);
+  if (!row) return { ok: false, problem: "not_upcoming" };
+  const rights = personRights(row, now);
+  if (!rights.upcoming) return { ok: false, problem: "not_upcoming" };
+  if (!rights.canMove) return { ok: false, problem: "deadline" };
+  const search = { territoryId: territory.id, motive: row.motive, now, placeId: to.placeId, excludeAppointmentId: row.a.id };
+  const day = parisDayOf(to.start);
+  const free = (await findSlots(db, { ...search, fromDay: day, toDay: addParisDays(day, 1) })).filter((s) => s.start.getTime() === to.start.getTime());
+  for (const slot of free) {
+    try {
+      const moved = await db.transaction(async (tx) => {
+        const [a] = await tx.update(appointments)
+          .set({ agentId: slot.agentId, placeId: slot.placeId, startsAt: slot.start, endsAt: slot.end, revision: row.a.revision + 1, updatedAt: now })
+          .where(and(eq(appointments.id, row.a.id), eq(appointments.revision, row.a.revision), eq(appointments.status, "upcoming")))
+          .returning();
+        if (!a) return false;
+        const [place] = await tx.select().from(bookingPlaces).where(eq(bookingPlaces.id, slot.placeId));
+        await notifyAppointment(tx, "change", { territory, appointment: a, motive: row.motive, place, token, now });
+        await writeAudit(tx, {
+          territoryId: territory.id, actorKind: "respondent", action: "appointment.move", entity: "appointment", entityId: a.id,
+          details: { revision: a.revision, place: slot.placeId },
+        });
+        return true;
+      });
+      return moved ? { ok: true } : { ok: false, problem: "not_upcoming" };
+    } catch (err) {
+      if (sqlState(err) !== "23P01") throw err;
+    }
+  }
+  const problem = free.length ? "taken" : await slotProblem(db, territory.id, row.motive, to.placeId, to.start, now, false);
+  return { ok: false, problem, next: await nextSlots(db, search) };
+}
+
+export const STAFF_STATUSES = ["seen", "noshow", "excused", "revoked"] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+
+/**
+ * An agent records what happened: seen or no-show once the appointment has started; excused
+ * (the person called to cancel) or revoked (the service cancels) before its end.
+ */
+export async function setStatusByStaff(db: Db, territory: TerritoryRef, id: string, status: StaffStatus, userId: string, now: Date): Promise<ChangeResult> {
+  const row = await findById(db, territory.id, id);
+  if (!row) return { ok: false, problem: "not_upcoming" };
+  const started = now.getTime() >= row.a.startsAt.getTime();
+  const outcome = status === "seen" || status === "noshow";
+  const allowed = outcome
+    ? started && (row.a.status === "upcoming" || row.a.status === "seen" || row.a.status === "noshow")
+    : row.a.status === "upcoming" && now.getTime() < row.a.endsAt.getTime();
+  if (!allowed) return { ok: false, problem: outcome ? "too_soon" : "not_upcoming" };
+  await changeStatus(db, territory, row, status, now, { kind: "staff", userId });
+  return { ok: true };
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { outboxMessages, type MessageKind } from "@/db/schema";
+import { decryptJson, encryptJson } from "@/lib/crypto/contact-cipher";
+import type { MailPayload } from "./compose";
+
+export const outboxAad = (m: { territoryId: string; id: string }) => `outbox:${m.territoryId}:${m.id}`;
+
+/**
+ * Adds one message to the outbox, in the caller's transaction. The dedupe key makes a retried
+ * change a no-op instead of a second e-mail.
+ */
+export async function enqueueMessage(tx: Db | Tx, m: {
+  territoryId: string; appointmentId: string; kind: MessageKind; dedupeKey: string; payload: MailPayload; sendAfter?: Date; notAfter?: Date;
+}) {
+  const id = randomUUID();
+  await tx.insert(outboxMessages).values({
+    id, territoryId: m.territoryId, appointmentId: m.appointmentId, kind: m.kind, dedupeKey: m.dedupeKey,
+    payloadCiphertext: encryptJson(m.payload, outboxAad({ territoryId: m.territoryId, id })),
+    ...(m.sendAfter ? { sendAfter: m.sendAfter, nextAttemptAt: m.sendAfter } : {}),
+    notAfter: m.notAfter ?? null,
+  }).onConflictDoNothing({ target: outboxMessages.dedupeKey });
+}
+
+/** Reminders not sent yet become pointless once an appointment is moved or cancelled. */
+export async function skipPendingReminders(tx: Db | Tx, appointmentId: string) {
+  await tx.update(outboxMessages).set({ status: "skipped", lastError: null })
+    .where(and(eq(outboxMessages.appointmentId, appointmentId), eq(outboxMessages.kind, "reminder"), eq(outboxMessages.status, "pending")));
+}
+
+export function readPayload(m: { territoryId: string; id: string; payloadCiphertext: string | null }): MailPayload | null {
+  return m.payloadCiphertext ? decryptJson<MailPayload>(m.payloadCiphertext, outboxAad(m)) : null;
+}

@@ -1,0 +1,36 @@
+import { getDb } from "@/db/client";
+import { purgeContactData } from "@/lib/callbacks/retention";
+import { smtpFromEnv } from "./mailer";
+import { deliverDue } from "./worker";
+
+const g = globalThis as unknown as { __barometreWorker?: NodeJS.Timeout };
+
+/**
+ * The in-process job loop of the portal (started by instrumentation.ts): delivers due e-mails
+ * every MAIL_WORKER_INTERVAL_MS (default 15 s) when SMTP is configured, and runs the contact-data
+ * retention purge every hour. In-process because PGlite is one connection in one process.
+ */
+export function startWorkerLoop() {
+  if (g.__barometreWorker) return;
+  const send = smtpFromEnv();
+  const interval = Number(process.env.MAIL_WORKER_INTERVAL_MS || 15_000);
+  let lastPurge = 0;
+  let running = false;
+  g.__barometreWorker = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const db = await getDb();
+      if (send) await deliverDue(db, send);
+      if (Date.now() - lastPurge > 3_600_000) {
+        lastPurge = Date.now();
+        await purgeContactData(db);
+      }
+    } catch (err) {
+      console.error("worker:", (err as Error).message);
+    } finally {
+      running = false;
+    }
+  }, interval);
+  g.__barometreWorker.unref?.();
+}
