@@ -67,6 +67,10 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <p><Link className="button" href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("queue.queueLink")}</Link></p>
       )}
 
+      {can(user, "appointments:handle") && (
+        <p><Link className="button" href={`/staff/rendez-vous${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("appointments.link")}</Link></p>
+      )}
+
       {can(user, "territory:configure") && (
         <p><Link href={`/staff/antennes${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("antenna.link")}</Link></p>
       )}

@@ -11,12 +11,13 @@ export type Permission =
   | "responses:count"        // see collection counts
   | "callbacks:handle"       // the rights-review queue and contact data of the territory
   | "audit:read"             // the territory's audit log
-  | "territory:configure";   // antennas and other settings of the territory
+  | "territory:configure"    // antennas and other settings of the territory
+  | "appointments:handle";   // agents' calendars, appointments and booking on behalf
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure"],
-  ccas_agent: ["questionnaire:assist", "callbacks:handle"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle"],
+  ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
   committee: ["responses:count"],
 };

@@ -23,7 +23,9 @@ export type BookRequest = {
   locale: string;
   now: Date;
   /** Staff booking on behalf (prescriber): any motive, no minimum delay. */
-  staff?: { userId: string; callbackRequestId?: string | null };
+  staff?: { userId: string };
+  /** The rights-review request this appointment follows, if any. */
+  callbackRequestId?: string | null;
 };
 
 export type BookResult =
@@ -88,7 +90,7 @@ async function tryInsert(db: Db, r: BookRequest, motive: MotiveRow, place: Place
         id, territoryId, agentId, motiveId: motive.id, placeId: place.id, startsAt: r.start, endsAt: end,
         contactCiphertext: encryptJson(r.contact, appointmentAad({ territoryId, id })), tokenHash: hashToken(token),
         idempotencyKey: r.idempotencyKey, locale: r.locale, source: r.staff ? "staff" : "online",
-        bookedBy: r.staff?.userId ?? null, callbackRequestId: r.staff?.callbackRequestId ?? null,
+        bookedBy: r.staff?.userId ?? null, callbackRequestId: r.callbackRequestId ?? null,
       }).returning();
       await notifyAppointment(tx, "confirmation", { territory: r.territory, appointment: a, motive, place, token, now: r.now });
       await writeAudit(tx, {

@@ -3,7 +3,7 @@ import { sqlState, type Db } from "@/db/client";
 import { appointments, bookingMotives, bookingPlaces, type AppointmentStatus } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { findSlots, nextSlots } from "./availability";
-import { notifyAppointment, type TerritoryRef } from "./notify";
+import { notifyAppointment, readContact, type TerritoryRef } from "./notify";
 import { addParisDays, parisDayOf, type OfferedSlot } from "./slots";
 import { appointmentToken, hashToken, isTokenShape } from "./tokens";
 import { slotProblem, type SlotProblem } from "./book";
@@ -128,4 +128,12 @@ export async function setStatusByStaff(db: Db, territory: TerritoryRef, id: stri
   if (!allowed) return { ok: false, problem: outcome ? "too_soon" : "not_upcoming" };
   await changeStatus(db, territory, row, status, now, { kind: "staff", userId });
   return { ok: true };
+}
+
+/** An appointment with the person's contact details, for staff; the view is audited. */
+export async function viewAppointment(db: Db, territoryId: string, id: string, userId: string) {
+  const row = await findById(db, territoryId, id);
+  if (!row) return null;
+  await writeAudit(db, { territoryId, actorKind: "staff", actorUserId: userId, action: "appointment.contact_view", entity: "appointment", entityId: id });
+  return { ...row, contact: readContact(row.a) };
 }

@@ -45,6 +45,7 @@ export default async function StartPage({ params, searchParams }: Props) {
         </form>
         {!kiosk && <Link className="button link" href={`/t/${territory.slug}/reprendre`}>{t("start.haveCode")}</Link>}
       </div>
+      {!kiosk && <p><Link href={`/t/${territory.slug}/rendez-vous`}>{t("booking.link")}</Link></p>}
       {kiosk && open && <KioskChrome slug={territory.slug} idleSeconds={kiosk.idleSeconds} />}
     </>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { viewRequest } from "@/lib/callbacks/handle-request";
@@ -66,6 +67,9 @@ export default async function RequestPage({ params, searchParams }: {
             {contact.accessibility && <><dt>{t("queue.accessibility")}</dt><dd>{contact.accessibility}</dd></>}
           </dl>
         ) : <p>{t("queue.contactErased")}</p>}
+        {contact && can(user, "appointments:handle") && (
+          <p><Link className="button secondary" href={`/staff/rendez-vous/nouveau?${user.role === "admin" ? `t=${territory.slug}&` : ""}demande=${id}`}>{t("appointments.bookLink")}</Link></p>
+        )}
       </section>
 
       {!closed && (

@@ -38,6 +38,7 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
         <p role="status">{t("callback.sent")}</p>
         <p><span className="code" data-testid="receipt-code">{response.receiptCode}</span></p>
         <p><Link href={`/t/${slug}/ma-demande`}>{t("callback.manageLink")}</Link></p>
+        {!kiosk && <p><Link className="button" href={`/t/${slug}/rendez-vous`}>{t("booking.link")}</Link></p>}
         {kioskChrome}
       </>
     );

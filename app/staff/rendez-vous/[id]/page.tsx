@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { staffTerritory } from "@/lib/auth/staff-territory";
+import { formatDateTime } from "@/lib/booking/format";
+import { STAFF_STATUSES, viewAppointment } from "@/lib/booking/manage";
+import { getT } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+/** One appointment for staff: the person's contact (each view audited) and the status buttons. */
+export default async function StaffAppointmentPage({ params, searchParams }: {
+  params: Promise<{ id: string }>; searchParams: Promise<{ t?: string; msg?: string }>;
+}) {
+  const user = await requirePermission("appointments:handle");
+  const { id } = await params;
+  const sp = await searchParams;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const { locale, t } = await getT();
+  const tk = t as unknown as (k: string) => string;
+  const db = await getDb();
+  const { territory } = await staffTerritory(db, user, sp.t);
+  const row = await viewAppointment(db, territory.id, id, user.id);
+  if (!row) notFound();
+  const { a, motive, place, contact } = row;
+  const tq = user.role === "admin" ? `?t=${territory.slug}` : "";
+  const msg = sp.msg && /^[a-z_]{1,20}$/.test(sp.msg) ? sp.msg : null;
+  return (
+    <>
+      <p><Link href={`/staff/rendez-vous${tq}`}>← {t("appointments.title")}</Link></p>
+      <h1>{motive.name} — {formatDateTime(a.startsAt, locale)}</h1>
+      {msg && <p role="status" className={msg === "saved" ? "notice" : "error"}>{tk(`appointments.msg_${msg}`)}</p>}
+      <dl className="review">
+        <dt>{t("appointments.statusLabel")}</dt><dd className="status" data-testid="appointment-status">{tk(`appointments.status_${a.status}`)}</dd>
+        <dt>{t("appointments.place")}</dt><dd>{motive.locationType === "phone" ? t("booking.byPhone") : `${place.name}, ${place.address}`}</dd>
+        <dt>{t("appointments.person")}</dt><dd>{contact?.name ?? "—"}</dd>
+        <dt>{t("booking.phone")}</dt><dd>{contact?.phone ?? "—"}</dd>
+        <dt>{t("booking.email")}</dt><dd>{contact?.email ?? "—"}</dd>
+        <dt>{t("appointments.source")}</dt><dd>{a.source === "staff" ? t("appointments.byStaff") : t("appointments.online")}</dd>
+      </dl>
+      <section aria-labelledby="status-title">
+        <h2 id="status-title">{t("appointments.setStatus")}</h2>
+        <div className="inline-choices">
+          {STAFF_STATUSES.map((s) => (
+            <form key={s} method="post" action={`/api/rendez-vous/${a.id}/statut${tq}`}>
+              <input type="hidden" name="status" value={s} />
+              <button className="button secondary" type="submit">{tk(`appointments.set_${s}`)}</button>
+            </form>
+          ))}
+        </div>
+      </section>
+      {a.callbackRequestId && <p><Link href={`/staff/rappels/${a.callbackRequestId}${tq}`}>{t("appointments.fromRequest")}</Link></p>}
+    </>
+  );
+}

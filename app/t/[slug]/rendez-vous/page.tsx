@@ -1,0 +1,219 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChangeForm } from "@/components/booking/change-form";
+import { ContactForm } from "@/components/booking/contact-form";
+import { SlotWeek } from "@/components/booking/slot-week";
+import { findSlots, getMotive, getPlace, listMotives, placesForMotive, weekView } from "@/lib/booking/availability";
+import { slotProblem } from "@/lib/booking/book";
+import { weekParamSchema } from "@/lib/booking/booking-schema";
+import { formatDateTime, formatIsoDay } from "@/lib/booking/format";
+import { findByToken, personRights } from "@/lib/booking/manage";
+import { sortByDistance } from "@/lib/booking/places-order";
+import { bookingContextFromReceipt, neighbourhoodPoint } from "@/lib/booking/respondent-context";
+import { addParisDays, parisDayOf, weekStart } from "@/lib/booking/slots";
+import { getT } from "@/lib/i18n/server";
+import { loadRespondent } from "@/lib/respondent/context";
+import { listAreasByLevel } from "@/lib/territories/queries";
+import { bookAction, moveAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Search = { motif?: string; lieu?: string; semaine?: string; creneau?: string; quartier?: string; deplacer?: string };
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/**
+ * Booking without an account, one step per page (works without JavaScript):
+ * motive → place (nearest first) → week of slots → contact → confirmation.
+ * With ?deplacer=<token> the same steps move an existing appointment.
+ */
+export default async function BookingPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+  const { slug } = await params;
+  const q = await searchParams;
+  const { locale, t } = await getT();
+  const { db, territory } = await loadRespondent(slug);
+  const now = new Date();
+  const tErr = (t.raw as (k: string) => unknown)("booking.errors") as Record<string, string>;
+  const base = `/t/${slug}/rendez-vous`;
+
+  // Moving: the motive is the appointment's; the link token must be valid and still allow it.
+  const moving = q.deplacer ? await findByToken(db, territory.id, String(q.deplacer), now) : null;
+  if (q.deplacer && (!moving || !personRights(moving, now).canMove)) notFound();
+  const keep = (extra: Record<string, string | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ deplacer: q.deplacer, ...extra })) if (v) p.set(k, v);
+    return `${base}?${p.toString()}`;
+  };
+
+  const motiveId = moving ? moving.motive.id : q.motif && UUID.test(q.motif) ? q.motif : null;
+  const motive = motiveId ? await getMotive(db, territory.id, motiveId) : null;
+  if (motiveId && (!motive || (!motive.bookableOnline && !moving))) notFound();
+
+  const heading = <h1>{moving ? t("booking.moveTitle") : t("booking.title", { territory: territory.name })}</h1>;
+
+  // Step 1: the motive.
+  if (!motive) {
+    const motives = await listMotives(db, territory.id, { onlineOnly: true });
+    return (
+      <>
+        {heading}
+        <p className="lead">{t("booking.intro")}</p>
+        <h2>{t("booking.motiveStep")}</h2>
+        {motives.length ? (
+          <ul className="choice-list">
+            {motives.map((m) => (
+              <li key={m.id}>
+                <Link href={keep({ motif: m.id })}>
+                  <strong>{m.name}</strong> — {t("booking.duration", { minutes: m.durationMinutes })}
+                  {m.locationType === "phone" ? ` — ${t("booking.byPhone")}` : ""}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : <p>{t("booking.noMotive")}</p>}
+      </>
+    );
+  }
+
+  // Step 2: the place, nearest to the person's neighbourhood first.
+  const place = q.lieu && UUID.test(q.lieu) ? await getPlace(db, territory.id, q.lieu) : null;
+  if (q.lieu && (!place || place.archivedAt)) notFound();
+  if (!place) {
+    const receipt = await bookingContextFromReceipt(db, territory.id);
+    const chosen = q.quartier && UUID.test(q.quartier) ? q.quartier : receipt?.neighbourhoodId ?? null;
+    const point = await neighbourhoodPoint(db, territory.id, chosen);
+    const places = sortByDistance(await placesForMotive(db, territory.id, motive.id, parisDayOf(now)), point);
+    const areas = (await listAreasByLevel(db, territory.id))[0]?.areas ?? [];
+    return (
+      <>
+        {heading}
+        <p>{t("booking.motiveChosen", { motive: motive.name })} <Link href={keep({})}>{t("booking.change")}</Link></p>
+        <h2>{t("booking.placeStep")}</h2>
+        {areas.length > 0 && (
+          <form method="get" action={base} className="question">
+            <input type="hidden" name="motif" value={motive.id} />
+            {q.deplacer && <input type="hidden" name="deplacer" value={q.deplacer} />}
+            <label className="label" htmlFor="quartier">{t("booking.neighbourhood")}</label>
+            <select id="quartier" name="quartier" defaultValue={areas.some((a) => a.id === chosen) ? chosen ?? "" : ""}>
+              <option value="">{t("booking.anyNeighbourhood")}</option>
+              {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+            <button className="button secondary" type="submit">{t("booking.sortPlaces")}</button>
+          </form>
+        )}
+        {places.length ? (
+          <ul className="choice-list">
+            {places.map(({ place: p, km }) => (
+              <li key={p.id}>
+                <Link href={keep({ motif: motive.id, lieu: p.id })}>
+                  <strong>{p.name}</strong><br />{p.address}
+                  {km !== null && <> — {t("booking.distance", { km: km.toFixed(1) })}</>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : <p>{t("booking.noPlace")}</p>}
+      </>
+    );
+  }
+
+  const choiceLine = (
+    <p>
+      {t("booking.motiveChosen", { motive: motive.name })} · {t("booking.placeChosen", { place: place.name })}{" "}
+      <Link href={keep({ motif: moving ? undefined : motive.id })}>{t("booking.change")}</Link>
+    </p>
+  );
+
+  // Step 3: a week of slots.
+  const start = q.creneau ? new Date(String(q.creneau)) : null;
+  if (!start || Number.isNaN(start.getTime())) {
+    const today = parisDayOf(now);
+    const requested = weekParamSchema.parse(q.semaine);
+    const fromDay = requested && requested > today ? weekStart(requested) : today;
+    const view = await weekView(db, { territoryId: territory.id, motive, fromDay, now, placeId: place.id });
+    const href = (iso: string) => keep({ motif: motive.id, lieu: place.id, creneau: iso });
+    const prev = fromDay > today ? addParisDays(weekStart(fromDay), -7) : null;
+    return (
+      <>
+        {heading}
+        {choiceLine}
+        <h2>{t("booking.slotStep", { from: formatIsoDay(fromDay, locale) })}</h2>
+        {view.slots.length === 0 && (
+          <div className="notice" role="status">
+            <p>{t("booking.weekEmpty")}</p>
+            {view.next && (
+              <p><Link className="button" href={keep({ motif: motive.id, lieu: place.id, semaine: parisDayOf(view.next.start) })}>
+                {t("booking.nextAvailability", { when: formatDateTime(view.next.start, locale) })}
+              </Link></p>
+            )}
+          </div>
+        )}
+        <SlotWeek fromDay={fromDay} locale={locale}
+          slots={view.slots.map((s) => ({ start: s.start, href: href(s.start.toISOString()) }))}
+          labels={{ none: t("booking.noSlotDay"), slotAt: (time, day) => t("booking.slotAt", { time, day }) }} />
+        <nav className="pager" aria-label={t("booking.weeks")}>
+          {prev ? <Link href={keep({ motif: motive.id, lieu: place.id, semaine: prev })}>{t("booking.prevWeek")}</Link> : <span />}
+          <Link href={keep({ motif: motive.id, lieu: place.id, semaine: addParisDays(weekStart(fromDay), 7) })}>{t("booking.nextWeek")}</Link>
+        </nav>
+      </>
+    );
+  }
+
+  // Step 4: confirm — contact details for a new booking, one button for a move.
+  const slotHref = keep({ motif: motive.id, lieu: place.id });
+  const day = parisDayOf(start);
+  const offered = (await findSlots(db, {
+    territoryId: territory.id, motive, fromDay: day, toDay: addParisDays(day, 1), now, placeId: place.id, excludeAppointmentId: moving?.a.id,
+  })).some((s) => s.start.getTime() === start.getTime());
+  if (!offered) {
+    const problem = await slotProblem(db, territory.id, motive, place.id, start, now, false);
+    return (
+      <>
+        {heading}
+        {choiceLine}
+        <div className="error-summary" role="alert"><p>{tErr[problem]}</p></div>
+        <p><Link className="button" href={slotHref}>{t("booking.otherSlot")}</Link></p>
+      </>
+    );
+  }
+  const localeTag = locale === "fr" ? "fr-FR" : "en-GB";
+  const summary = (
+    <section className="card" aria-labelledby="recap">
+      <h2 id="recap">{t("booking.summary")}</h2>
+      <p>{motive.name} — {formatDateTime(start, locale)}</p>
+      <p>{motive.locationType === "phone" ? t("booking.byPhone") : `${place.name}, ${place.address}`}</p>
+      <p><Link href={slotHref}>{t("booking.otherSlot")}</Link></p>
+    </section>
+  );
+  if (moving) {
+    return (
+      <>
+        {heading}
+        <p>{t("booking.moveFrom", { when: formatDateTime(moving.a.startsAt, locale) })}</p>
+        {summary}
+        <ChangeForm action={moveAction.bind(null, slug, String(q.deplacer))} label={t("booking.confirmMove")} errors={tErr}
+          hidden={{ placeId: place.id, start: start.toISOString() }} slotHref={slotHref} localeTag={localeTag} nextTitle={t("booking.nextTitle")} />
+      </>
+    );
+  }
+  const receipt = await bookingContextFromReceipt(db, territory.id);
+  return (
+    <>
+      {heading}
+      {summary}
+      <h2>{t("booking.contactStep")}</h2>
+      <p className="hint">{t("booking.contactWhy")}</p>
+      <ContactForm
+        action={bookAction.bind(null, slug)}
+        hidden={{ motiveId: motive.id, placeId: place.id, start: start.toISOString(), idempotencyKey: randomUUID() }}
+        prefill={receipt?.prefill ?? { name: "", phone: "", email: "" }}
+        slotHref={slotHref} localeTag={localeTag}
+        strings={{
+          name: t("booking.name"), phone: t("booking.phone"), phoneHint: t("booking.phoneHint"), email: t("booking.email"),
+          contactHint: t("booking.contactHint"), submit: t("booking.submit"), errorSummary: t("booking.errorSummary"),
+          errors: tErr, nextTitle: t("booking.nextTitle"),
+        }}
+      />
+    </>
+  );
+}
