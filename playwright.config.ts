@@ -3,6 +3,9 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT || 3100);
 // Another port lets a second checkout run its browser tests at the same time.
 const OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3199);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 3125);
+// e2e/booking.spec.ts reads the e-mails received over HTTP on the next port.
+const SMTP_HTTP_PORT = SMTP_PORT + 1;
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download) against the production build,
@@ -35,6 +38,13 @@ export default defineConfig({
     reuseExistingServer: false,
     env: { OIDC_PORT: String(OIDC_PORT), APP_URL: `http://localhost:${PORT}` },
   }, {
+    // A real SMTP server on loopback, for the booking e-mails.
+    command: "node e2e/smtp-server.mjs",
+    url: `http://127.0.0.1:${SMTP_HTTP_PORT}/messages`,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    env: { SMTP_PORT: String(SMTP_PORT), SMTP_HTTP_PORT: String(SMTP_HTTP_PORT) },
+  }, {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${PORT}/api/health`,
     timeout: 300_000,
@@ -44,6 +54,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT), DATABASE_URL: "", NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${PORT}`,
       OIDC_ISSUER: `http://localhost:${OIDC_PORT}`, OIDC_CLIENT_ID: "barometre-e2e", OIDC_CLIENT_SECRET: "barometre-e2e-secret", OIDC_NAME: "ProConnect (test)",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_FROM: "CCAS de test <ccas@barometre.test>", MAIL_WORKER_INTERVAL_MS: "500",
     },
   }],
 });

@@ -74,7 +74,7 @@ export async function bookAppointment(db: Db, r: BookRequest): Promise<BookResul
     .filter((s) => s.start.getTime() === r.start.getTime());
   for (const slot of free) {
     const outcome = await tryInsert(db, r, motive, place, slot.agentId, slot.end, token);
-    if (outcome === "inserted") return { ok: true, appointmentId: (await existingByKey(db, territoryId, r.idempotencyKey))!.id, token, existing: false };
+    if (typeof outcome === "object") return { ok: true, appointmentId: outcome.id, token, existing: false };
     if (outcome === "duplicate") return { ok: true, appointmentId: (await existingByKey(db, territoryId, r.idempotencyKey))!.id, token, existing: true };
   }
   const problem = free.length ? "taken" : await slotProblem(db, territoryId, motive, place.id, r.start, r.now, staff);
@@ -98,7 +98,7 @@ async function tryInsert(db: Db, r: BookRequest, motive: MotiveRow, place: Place
         entity: "appointment", entityId: id, details: { motive: motive.id, place: place.id, source: r.staff ? "staff" : "online" },
       });
     });
-    return "inserted" as const;
+    return { id };
   } catch (err) {
     const state = sqlState(err);
     if (state === "23P01") return "taken" as const; // exclusion constraint: the agent is already booked

@@ -167,11 +167,13 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
     expect(await cancelByPerson(t.db, territory, r.token, late)).toEqual({ ok: false, problem: "not_upcoming" });
   });
 
-  it("staff record seen only once started, revoke before the end (the person is told)", async () => {
+  it("staff record a no-show only once started, revoke before the end (the person is told)", async () => {
     const r = await bookAppointment(t.db, request(new Date("2027-03-10T10:15:00Z"), { staff: { userId: agentId } }));
     if (!r.ok) throw new Error("booking failed");
-    expect(await setStatusByStaff(t.db, territory, r.appointmentId, "seen", agentId, NOW)).toEqual({ ok: false, problem: "too_soon" });
-    expect(await setStatusByStaff(t.db, territory, r.appointmentId, "seen", agentId, new Date("2027-03-10T10:20:00Z"))).toEqual({ ok: true });
+    expect(await setStatusByStaff(t.db, territory, r.appointmentId, "noshow", agentId, NOW)).toEqual({ ok: false, problem: "too_soon" });
+    expect(await setStatusByStaff(t.db, territory, r.appointmentId, "noshow", agentId, new Date("2027-03-10T10:20:00Z"))).toEqual({ ok: true });
+    expect(await setStatusByStaff(t.db, territory, r.appointmentId, "seen", agentId, new Date("2027-03-10T10:21:00Z"))).toEqual({ ok: true });
+    expect(await setStatusByStaff(t.db, territory, r.appointmentId, "revoked", agentId, new Date("2027-03-10T10:22:00Z"))).toEqual({ ok: false, problem: "not_upcoming" });
     const other = await bookAppointment(t.db, request(new Date("2027-03-11T08:00:00Z")));
     if (!other.ok) throw new Error("booking failed");
     expect(await setStatusByStaff(t.db, territory, other.appointmentId, "revoked", agentId, NOW)).toEqual({ ok: true });

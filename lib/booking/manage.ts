@@ -114,8 +114,9 @@ export const STAFF_STATUSES = ["seen", "noshow", "excused", "revoked"] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
 
 /**
- * An agent records what happened: seen or no-show once the appointment has started; excused
- * (the person called to cancel) or revoked (the service cancels) before its end.
+ * An agent records what happened: seen (also early: a person received ahead of time), no-show
+ * once the appointment has started; excused (the person called to cancel) or revoked (the
+ * service cancels) before its end.
  */
 export async function setStatusByStaff(db: Db, territory: TerritoryRef, id: string, status: StaffStatus, userId: string, now: Date): Promise<ChangeResult> {
   const row = await findById(db, territory.id, id);
@@ -123,7 +124,7 @@ export async function setStatusByStaff(db: Db, territory: TerritoryRef, id: stri
   const started = now.getTime() >= row.a.startsAt.getTime();
   const outcome = status === "seen" || status === "noshow";
   const allowed = outcome
-    ? started && (row.a.status === "upcoming" || row.a.status === "seen" || row.a.status === "noshow")
+    ? (started || status === "seen") && (row.a.status === "upcoming" || row.a.status === "seen" || row.a.status === "noshow")
     : row.a.status === "upcoming" && now.getTime() < row.a.endsAt.getTime();
   if (!allowed) return { ok: false, problem: outcome ? "too_soon" : "not_upcoming" };
   await changeStatus(db, territory, row, status, now, { kind: "staff", userId });

@@ -136,15 +136,23 @@ export function computeSlots(q: SlotQuery): Slot[] {
     return m;
   };
 
-  // Opening ranges per agent and place, from the weekly rules.
+  // Opening ranges per agent and place, from the weekly rules. Wall-clock → instant conversions
+  // are the costly part (time-zone arithmetic) and repeat across agents: memoised per call.
+  const instants = new Map<string, number>();
+  const at = (day: string, time: string) => {
+    const key = `${day}T${time}`;
+    let v = instants.get(key);
+    if (v === undefined) instants.set(key, (v = parisInstant(day, time).getTime()));
+    return v;
+  };
   const opening = new Map<string, { agentId: string; placeId: string; ranges: Range[] }>();
   for (const day of parisDays(q.fromDay, q.toDay)) {
     if (isHoliday(day)) continue;
     const weekday = DateTime.fromISO(day, { zone: ZONE }).weekday;
     for (const r of rules) {
       if (!r.weekdays.includes(weekday) || day < r.validFrom || (r.validUntil && day > r.validUntil)) continue;
-      const s = parisInstant(day, r.startTime).getTime();
-      const e = parisInstant(day, r.endTime).getTime();
+      const s = at(day, r.startTime);
+      const e = at(day, r.endTime);
       if (e <= s || e <= earliest || s > latest) continue;
       const key = `${r.agentId}|${r.placeId}`;
       const entry = opening.get(key) ?? { agentId: r.agentId, placeId: r.placeId, ranges: [] };
