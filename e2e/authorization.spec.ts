@@ -1,21 +1,11 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { completeToReview, signIn } from "./helpers";
+import { signIn, submitAndOptIn } from "./helpers";
 
 /** Every route and action of the rights-review issue, with every role: allowed, forbidden or not found. */
 async function createRequest(browser: Browser): Promise<string> {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.goto("/t/montpellier");
-  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
-  await completeToReview(page);
-  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
-  await page.getByRole("link", { name: "Je veux être recontacté·e" }).click();
-  await page.getByLabel(/J'accepte d'être contacté/).check();
-  await page.getByLabel("Votre prénom").fill("Matrice");
-  await page.getByLabel("Téléphone").fill("0611223344");
-  await page.getByRole("radio", { name: "Appel téléphonique" }).check();
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-  await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
+  await submitAndOptIn(page, "Matrice");
   await ctx.close();
   // Find its id as the territory lead would.
   const lead = await browser.newContext();

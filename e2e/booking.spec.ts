@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { completeToReview, expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signIn, submitAndOptIn } from "./helpers";
 
 const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT || 3125) + 1}/messages`;
 
@@ -16,34 +16,48 @@ async function waitForMail(to: string, subject: RegExp): Promise<Mail> {
   throw new Error(`No e-mail "${subject}" for ${to}`);
 }
 
-/** From the week view: the first free slot, jumping to the next availability when the week is empty. */
-async function pickFirstSlot(page: Page, index = 0, weeksAhead = 0) {
-  for (let i = 0; i < weeksAhead; i++) await page.getByRole("link", { name: "Semaine suivante →" }).click();
+/** Follows a link by its address: links navigate client-side with JavaScript, this waits for the new page. */
+async function follow(page: Page, link: ReturnType<Page["getByRole"]>) {
+  await page.goto((await link.first().getAttribute("href"))!);
+}
+
+async function chooseMotive(page: Page, name: RegExp) {
+  await follow(page, page.getByRole("link", { name }));
+  await expect(page.getByRole("heading", { name: "2. Où ?" })).toBeVisible();
+}
+
+async function chooseFirstPlace(page: Page) {
+  await follow(page, page.locator(".choice-list a"));
+  await expect(page.getByRole("heading", { name: /^3\. Quand/ })).toBeVisible();
+}
+
+/** From the week view: a free slot, some weeks ahead, jumping to the next availability when the week is empty. */
+async function pickSlot(page: Page, index = 0, weeksAhead = 0) {
+  for (let i = 0; i < weeksAhead; i++) await follow(page, page.getByRole("link", { name: "Semaine suivante →" }));
   const next = page.getByRole("link", { name: /^Prochaine disponibilité/ });
-  if (await next.count()) await next.click();
+  if (await next.count()) await follow(page, next);
   const slots = page.locator("a.slot");
   await expect(slots.first()).toBeVisible();
-  const label = await slots.nth(index).getAttribute("aria-label");
-  await slots.nth(index).click();
-  return label!;
+  await page.goto((await slots.nth(index).getAttribute("href"))!);
 }
 
 test("a person books without an account, gets the e-mail with its ICS, moves then cancels through the link", async ({ page }) => {
   test.setTimeout(180_000);
   const email = `personne.${Date.now()}@example.org`;
   await page.goto("/t/montpellier");
-  await page.getByRole("link", { name: "Prendre rendez-vous avec le CCAS" }).click();
+  await follow(page, page.getByRole("link", { name: "Prendre rendez-vous avec le CCAS" }));
   await expectAccessible(page);
-  await page.getByRole("link", { name: /Étude de droits/ }).click();
+  await chooseMotive(page, /Étude de droits/);
   await expectAccessible(page);
   // Places nearest to the chosen neighbourhood first.
-  await page.getByLabel(/Votre quartier/).selectOption({ index: 1 });
+  await page.getByLabel(/Votre quartier/).selectOption({ label: "Mosson" });
   await page.getByRole("button", { name: "Trier les lieux" }).click();
+  await expect(page).toHaveURL(/quartier=/);
   await expect(page.locator(".choice-list a").first()).toContainText("km");
-  await page.locator(".choice-list a").first().click();
+  await chooseFirstPlace(page);
   await expectAccessible(page);
   // Two weeks ahead, so that moving (allowed up to 48 hours before) is still possible.
-  await pickFirstSlot(page, 0, 2);
+  await pickSlot(page, 0, 2);
   await expectAccessible(page);
 
   // Bad input: a clear message, the values kept, nothing booked.
@@ -76,8 +90,8 @@ test("a person books without an account, gets the e-mail with its ICS, moves the
 
   // Move through the link from the e-mail.
   await page.goto(manageUrl);
-  await page.getByRole("link", { name: "Déplacer le rendez-vous" }).click();
-  await pickFirstSlot(page, 1, 2);
+  await follow(page, page.getByRole("link", { name: "Déplacer le rendez-vous" }));
+  await pickSlot(page, 1, 2);
   await page.getByRole("button", { name: "Confirmer le nouvel horaire" }).click();
   await expect(page.getByText("Votre rendez-vous a été déplacé.")).toBeVisible();
   const moved = await page.getByTestId("appointment-when").textContent();
@@ -97,9 +111,9 @@ test("booking works with JavaScript disabled", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/t/montpellier/rendez-vous");
-  await page.getByRole("link", { name: /Aide aux démarches en ligne/ }).click();
-  await page.locator(".choice-list a").first().click();
-  await pickFirstSlot(page);
+  await chooseMotive(page, /Aide aux démarches en ligne/);
+  await chooseFirstPlace(page);
+  await pickSlot(page);
   await page.getByLabel("Nom et prénom").fill("Sans JS");
   await page.getByRole("button", { name: "Confirmer le rendez-vous" }).click();
   await expect(page.locator("#err-phone")).toHaveText("Indiquez un téléphone ou une adresse e-mail.");
@@ -114,20 +128,11 @@ test("an agent sees a booking in the calendar and marks it seen; staff book on b
   // A respondent opts in for a rights review and books online.
   const respondent = await browser.newContext();
   const r = await respondent.newPage();
-  await r.goto("/t/montpellier");
-  await r.getByRole("button", { name: "Commencer le questionnaire" }).click();
-  await completeToReview(r);
-  await r.getByRole("button", { name: "Envoyer mes réponses" }).click();
-  await r.getByRole("link", { name: "Je veux être recontacté·e" }).click();
-  await r.getByLabel(/J'accepte d'être contacté/).check();
-  await r.getByLabel("Votre prénom").fill("Karima");
-  await r.getByLabel("Téléphone").fill("0611223344");
-  await r.getByRole("radio", { name: "Appel téléphonique" }).check();
-  await r.getByRole("button", { name: "Envoyer ma demande" }).click();
-  await r.getByRole("link", { name: "Prendre rendez-vous avec le CCAS" }).click();
-  await r.getByRole("link", { name: /Étude de droits/ }).click();
-  await r.locator(".choice-list a").first().click();
-  await pickFirstSlot(r, 2);
+  await submitAndOptIn(r, "Karima");
+  await follow(r, r.getByRole("link", { name: "Prendre rendez-vous avec le CCAS" }));
+  await chooseMotive(r, /Étude de droits/);
+  await chooseFirstPlace(r);
+  await pickSlot(r, 2);
   // Prefilled from the opt-in, in the same browser only.
   await expect(r.getByLabel("Nom et prénom")).toHaveValue("Karima");
   await expect(r.getByLabel("Téléphone")).toHaveValue("+33611223344");
@@ -139,7 +144,8 @@ test("an agent sees a booking in the calendar and marks it seen; staff book on b
   const agent = await browser.newContext();
   const page = await agent.newPage();
   await signIn(page, "agent.montpellier@barometre.test");
-  await page.getByRole("link", { name: "Rendez-vous (agenda des agents)" }).click();
+  await follow(page, page.getByRole("link", { name: "Rendez-vous (agenda des agents)" }));
+  await expect(page.getByRole("heading", { name: "Rendez-vous", level: 1 })).toBeVisible();
   await expectAccessible(page);
   // Go to the week of the appointment: the calendar's date field.
   const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -157,17 +163,29 @@ test("an agent sees a booking in the calendar and marks it seen; staff book on b
   await page.getByRole("button", { name: "Marquer reçu" }).click();
   await expect(page.getByTestId("appointment-status")).toHaveText("Reçu");
 
+  // The agent's private calendar feed: the appointment, without the person's name.
+  await page.goto("/staff/rendez-vous");
+  await page.getByRole("button", { name: /Créer mon adresse d'agenda|Remplacer mon adresse/ }).click();
+  const feedUrl = (await page.getByTestId("feed-url").textContent())!;
+  const feed = await (await page.request.get(feedUrl)).text();
+  expect(feed).toContain("BEGIN:VEVENT");
+  expect(feed).toContain("Étude de droits");
+  expect(feed).not.toContain("Karima");
+  expect((await page.request.get(feedUrl.slice(0, -4) + "AAAA")).status()).toBe(404);
+
   // Booking on behalf from the rights-review request.
   await page.goto("/staff/rappels");
-  await page.locator("tbody tr").filter({ hasText: "Mosson" }).or(page.locator("tbody tr")).last().getByRole("link").click();
-  await page.getByRole("link", { name: "Prendre rendez-vous pour cette personne" }).click();
+  // The newest request (oldest first in the queue) is Karima's.
+  await follow(page, page.locator("tbody tr").last().getByRole("link"));
+  await follow(page, page.getByRole("link", { name: "Prendre rendez-vous pour cette personne" }));
+  await expect(page.getByRole("heading", { name: "Prendre rendez-vous pour une personne" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Motif").selectOption({ label: "Suivi de dossier (réservé aux agents)" });
   await page.getByRole("button", { name: "Voir les horaires" }).click();
   await page.getByLabel("Lieu").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Voir les horaires" }).click();
-  await pickFirstSlot(page);
-  await expect(page.getByLabel("Nom et prénom")).not.toHaveValue("");
+  await pickSlot(page);
+  await expect(page.getByLabel("Nom et prénom")).toHaveValue("Karima");
   await page.getByRole("button", { name: "Confirmer le rendez-vous" }).click();
   await expect(page.getByText(/Rendez-vous pris/)).toBeVisible();
   await expect(page.getByText("pris par un agent")).toBeVisible();
@@ -175,7 +193,17 @@ test("an agent sees a booking in the calendar and marks it seen; staff book on b
   await agent.close();
 });
 
-test("other roles and territories cannot reach the calendar or an appointment", async ({ browser }) => {
+test("the territory lead reads the outbox; other roles and territories cannot reach the calendar", async ({ browser }) => {
+  const lead = await browser.newContext();
+  const l = await lead.newPage();
+  await signIn(l, "admin.montpellier@barometre.test");
+  await l.goto("/staff/rendez-vous/messages");
+  await expect(l.getByTestId("outbox-row").first()).toBeVisible();
+  await expectAccessible(l);
+  await follow(l, l.getByTestId("outbox-row").first().getByRole("link", { name: "Lire" }));
+  await expect(l.getByText("Destinataire :")).toBeVisible();
+  await lead.close();
+
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "comite.montpellier@barometre.test");

@@ -80,3 +80,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await page.waitForURL(/\/staff/);
 }
+
+/** A respondent submits a questionnaire and opts in for a rights review, in the given page. */
+export async function submitAndOptIn(page: Page, firstName: string, phone = "0611223344") {
+  await page.goto("/t/montpellier");
+  await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  await completeToReview(page);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("link", { name: "Je veux être recontacté·e" }).click();
+  await page.getByLabel(/J'accepte d'être contacté/).check();
+  await page.getByLabel("Votre prénom").fill(firstName);
+  await page.getByLabel("Téléphone").fill(phone);
+  await page.getByRole("radio", { name: "Appel téléphonique" }).check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
+}

@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
+import { contactPoints } from "@/lib/contact/contact-points";
 
 /** The contact step of a booking, validated on the server. Error keys: booking.errors.*. */
 export const contactSchema = z
@@ -8,14 +8,7 @@ export const contactSchema = z
     phone: z.string().trim().max(30, { error: "phone" }).optional(),
     email: z.string().trim().max(200, { error: "email" }).optional(),
   })
-  .transform((v, ctx) => {
-    const phone = v.phone ? parsePhoneNumberFromString(v.phone, "FR") : undefined;
-    if (v.phone && !phone?.isValid()) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
-    const email = v.email || undefined;
-    if (email && !z.email().safeParse(email).success) ctx.addIssue({ code: "custom", path: ["email"], message: "email" });
-    if (!v.phone && !email) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone_or_email" });
-    return { name: v.name, phone: phone?.isValid() ? phone.number : null, email: email ?? null };
-  });
+  .transform((v, ctx) => ({ name: v.name, ...contactPoints(v, ctx) }));
 export type Contact = z.output<typeof contactSchema>;
 
 const uuid = z.uuid({ error: "slot" });

@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
+import { contactPoints } from "@/lib/contact/contact-points";
 
 /** The rights-review opt-in form, validated on the server whatever the browser did. */
 export const CONSENT_VERSION = "2026-11-v1";
@@ -23,17 +23,13 @@ export const optInSchema = z
     accessibility: z.string().trim().max(300, { error: "too_long" }).optional(),
   })
   .transform((v, ctx) => {
-    const phone = v.phone ? parsePhoneNumberFromString(v.phone, "FR") : undefined;
-    if (v.phone && !phone?.isValid()) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
-    const email = v.email || undefined;
-    if (email && !z.email().safeParse(email).success) ctx.addIssue({ code: "custom", path: ["email"], message: "email" });
-    if (!v.phone && !email) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone_or_email" });
+    const { phone, email } = contactPoints(v, ctx); // phone in E.164, e.g. +33612345678
     if ((v.channel === "phone" || v.channel === "sms") && !v.phone) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel" });
     if (v.channel === "email" && !email) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel" });
     return {
       firstName: v.firstName,
-      phone: phone?.isValid() ? phone.number : null, // E.164, e.g. +33612345678
-      email: email ?? null,
+      phone,
+      email,
       days: v.days,
       times: v.times,
       channel: v.channel,
