@@ -1,5 +1,5 @@
-import { and, arrayContains, eq, gt, gte, inArray, isNull, lt, ne, notInArray, or } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
+import { and, arrayContains, eq, gt, gte, inArray, isNull, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import { rows, type Db, type Tx } from "@/db/client";
 import {
   agentAbsences, appointments, bookingMotives, bookingPlaces, CANCELLED_STATUSES, openingSlots, users,
 } from "@/db/schema";
@@ -62,14 +62,25 @@ export async function loadSlotInputs(db: Db | Tx, territoryId: string, motiveId:
   // A day of margin on both sides: the window's days are Paris days.
   const from = parisInstant(addParisDays(fromDay, -1), "00:00");
   const to = parisInstant(addParisDays(toDay, 1), "00:00");
-  const [absences, booked] = await Promise.all([
-    db.select({ agentId: agentAbsences.agentId, start: agentAbsences.startsAt, end: agentAbsences.endsAt }).from(agentAbsences)
-      .where(and(eq(agentAbsences.territoryId, territoryId), inArray(agentAbsences.agentId, agentIds), lt(agentAbsences.startsAt, to), gt(agentAbsences.endsAt, from))),
-    db.select({ agentId: appointments.agentId, start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
-      .where(and(eq(appointments.territoryId, territoryId), inArray(appointments.agentId, agentIds), lt(appointments.startsAt, to), gt(appointments.endsAt, from),
-        notInArray(appointments.status, CANCELLED_STATUSES), excludeAppointmentId ? ne(appointments.id, excludeAppointmentId) : undefined)),
-  ]);
-  return { rules, busy: [...absences, ...booked] as Busy[] };
+  // Absences and appointments merged per agent by PostgreSQL (range_agg): a busy day comes back
+  // as a few ranges instead of one row per appointment, as epoch milliseconds (cheap to map).
+  const busyRows = await rows<{ agent_id: string; s: number; e: number }>(db, sql`
+    select agent_id, extract(epoch from lower(r)) * 1000 as s, extract(epoch from upper(r)) * 1000 as e
+    from (
+      select agent_id, unnest(range_agg(tstzrange(starts_at, ends_at, '[)'))) as r
+      from (
+        select ${agentAbsences.agentId} as agent_id, ${agentAbsences.startsAt} as starts_at, ${agentAbsences.endsAt} as ends_at
+        from ${agentAbsences}
+        where ${and(eq(agentAbsences.territoryId, territoryId), inArray(agentAbsences.agentId, agentIds), lt(agentAbsences.startsAt, to), gt(agentAbsences.endsAt, from))}
+        union all
+        select ${appointments.agentId}, ${appointments.startsAt}, ${appointments.endsAt}
+        from ${appointments}
+        where ${and(eq(appointments.territoryId, territoryId), inArray(appointments.agentId, agentIds), lt(appointments.startsAt, to), gt(appointments.endsAt, from),
+          notInArray(appointments.status, CANCELLED_STATUSES), excludeAppointmentId ? ne(appointments.id, excludeAppointmentId) : undefined)}
+      ) b group by agent_id
+    ) merged`);
+  const busy: Busy[] = busyRows.map((b) => ({ agentId: b.agent_id, start: new Date(Number(b.s)), end: new Date(Number(b.e)) }));
+  return { rules, busy };
 }
 
 export type SlotSearch = {

@@ -59,13 +59,18 @@ async function existingByKey(db: Db, territoryId: string, key: string) {
 export async function bookAppointment(db: Db, r: BookRequest): Promise<BookResult> {
   const territoryId = r.territory.id;
   const token = appointmentToken(territoryId, r.idempotencyKey);
-  const prior = await existingByKey(db, territoryId, r.idempotencyKey);
-  if (prior) return { ok: true, appointmentId: prior.id, token, existing: true };
+  // Any refusal first checks whether this very form was already booked (a retry or a double
+  // click whose slot is now its own): the happy path saves that query.
+  const refuse = async (problem: SlotProblem | "motive" | "place", next: () => Promise<OfferedSlot[]>): Promise<BookResult> => {
+    const prior = await existingByKey(db, territoryId, r.idempotencyKey);
+    return prior ? { ok: true, appointmentId: prior.id, token, existing: true } : { ok: false, problem, next: await next() };
+  };
+  const none = async () => [];
 
   const motive = await getMotive(db, territoryId, r.motiveId);
-  if (!motive || (!r.staff && !motive.bookableOnline)) return { ok: false, problem: "motive", next: [] };
+  if (!motive || (!r.staff && !motive.bookableOnline)) return refuse("motive", none);
   const place = await getPlace(db, territoryId, r.placeId);
-  if (!place || place.archivedAt) return { ok: false, problem: "place", next: [] };
+  if (!place || place.archivedAt) return refuse("place", none);
   const staff = !!r.staff;
   const search = { territoryId, motive, now: r.now, placeId: place.id, staff };
 
@@ -75,10 +80,10 @@ export async function bookAppointment(db: Db, r: BookRequest): Promise<BookResul
   for (const slot of free) {
     const outcome = await tryInsert(db, r, motive, place, slot.agentId, slot.end, token);
     if (typeof outcome === "object") return { ok: true, appointmentId: outcome.id, token, existing: false };
-    if (outcome === "duplicate") return { ok: true, appointmentId: (await existingByKey(db, territoryId, r.idempotencyKey))!.id, token, existing: true };
+    if (outcome === "duplicate") break; // same key, a concurrent double click: found by refuse()
   }
   const problem = free.length ? "taken" : await slotProblem(db, territoryId, motive, place.id, r.start, r.now, staff);
-  return { ok: false, problem, next: await nextSlots(db, search) };
+  return refuse(problem, () => nextSlots(db, search));
 }
 
 async function tryInsert(db: Db, r: BookRequest, motive: MotiveRow, place: PlaceRow, agentId: string, end: Date, token: string) {

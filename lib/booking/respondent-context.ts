@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
-import type { Db } from "@/db/client";
+import { rows, type Db } from "@/db/client";
 import { callbackRequests, neighbourhoods, responses } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { contactAad } from "@/lib/callbacks/requests";
@@ -37,4 +37,17 @@ export async function neighbourhoodPoint(db: Db, territoryId: string, neighbourh
   const [n] = await db.select({ geometry: neighbourhoods.geometry }).from(neighbourhoods)
     .where(and(eq(neighbourhoods.id, neighbourhoodId), eq(neighbourhoods.territoryId, territoryId))).limit(1);
   return n?.geometry ? centroid(n.geometry as PolygonGeometry) : null;
+}
+
+/** The coarsest area containing a neighbourhood (IRIS → its quartier), to preselect it in a list. */
+export async function coarsestAncestor(db: Db, territoryId: string, neighbourhoodId: string | null): Promise<string | null> {
+  if (!neighbourhoodId) return null;
+  const found = await rows<{ id: string }>(db, sql`
+    with recursive up as (
+      select id, parent_id from ${neighbourhoods} where id = ${neighbourhoodId}::uuid and territory_id = ${territoryId}::uuid
+      union all
+      select n.id, n.parent_id from ${neighbourhoods} n join up on n.id = up.parent_id
+    )
+    select id from up where parent_id is null limit 1`);
+  return found[0]?.id ?? null;
 }

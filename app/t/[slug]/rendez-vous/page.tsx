@@ -10,7 +10,7 @@ import { weekParamSchema } from "@/lib/booking/booking-schema";
 import { formatDateTime, formatIsoDay } from "@/lib/booking/format";
 import { findByToken, personRights } from "@/lib/booking/manage";
 import { sortByDistance } from "@/lib/booking/places-order";
-import { bookingContextFromReceipt, neighbourhoodPoint } from "@/lib/booking/respondent-context";
+import { bookingContextFromReceipt, coarsestAncestor, neighbourhoodPoint } from "@/lib/booking/respondent-context";
 import { addParisDays, parisDayOf, weekStart } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
@@ -84,6 +84,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
     const point = await neighbourhoodPoint(db, territory.id, chosen);
     const places = sortByDistance(await placesForMotive(db, territory.id, motive.id, parisDayOf(now)), point);
     const areas = (await listAreasByLevel(db, territory.id))[0]?.areas ?? [];
+    const preselected = await coarsestAncestor(db, territory.id, chosen);
     return (
       <>
         {heading}
@@ -94,7 +95,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
             <input type="hidden" name="motif" value={motive.id} />
             {q.deplacer && <input type="hidden" name="deplacer" value={q.deplacer} />}
             <label className="label" htmlFor="quartier">{t("booking.neighbourhood")}</label>
-            <select id="quartier" name="quartier" defaultValue={areas.some((a) => a.id === chosen) ? chosen ?? "" : ""}>
+            <select id="quartier" name="quartier" defaultValue={preselected ?? ""}>
               <option value="">{t("booking.anyNeighbourhood")}</option>
               {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
             </select>
