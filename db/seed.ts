@@ -1,4 +1,5 @@
 import { closeDb, databaseEngine, getDb } from "./client";
+import { purgeBookingData } from "@/lib/booking/retention";
 import { purgeContactData } from "@/lib/callbacks/retention";
 import { purgeExpiredDrafts } from "@/lib/respondent/drafts";
 import { seedDemo } from "@/lib/seed/demo";
@@ -10,6 +11,8 @@ async function main() {
   await purgeExpiredDrafts(db);
   const purged = await purgeContactData(db);
   if (purged) console.log(`Retention: contact data of ${purged} closed request(s) erased.`);
+  const booking = await purgeBookingData(db);
+  if (booking.contacts || booking.mails) console.log(`Retention: ${booking.contacts} appointment contact(s), ${booking.mails} e-mail content(s) erased.`);
   console.log(`Seeded on ${databaseEngine()}: ${report.territories.map((t) => t.slug).join(", ")}` +
     (report.published.length ? `; published ${report.published.join(", ")}` : ""));
   await closeDb();

@@ -14,6 +14,7 @@ import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { findSlots, weekView } from "./availability";
 import { bookAppointment, type BookRequest } from "./book";
 import { seedDemoBooking } from "./demo-seed";
+import { purgeBookingData } from "./retention";
 import { cancelByPerson, findByToken, moveByPerson, setStatusByStaff } from "./manage";
 import type { TerritoryRef } from "./notify";
 import { parisDayOf } from "./slots";
@@ -214,6 +215,16 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
     expect(late.status).toBe("skipped");
     const reminders = smtp.received.filter((x) => x.subject?.startsWith("Rappel"));
     expect(reminders.length).toBe(dueReminders.sent);
+  });
+
+  it("erases appointment contacts after the retention delay and e-mail contents after 30 days, idempotently", async () => {
+    const inAYear = new Date("2028-04-01T00:00:00Z");
+    const first = await purgeBookingData(t.db, inAYear, 12);
+    expect(first.contacts).toBeGreaterThan(0);
+    expect(first.mails).toBeGreaterThan(0);
+    expect(await purgeBookingData(t.db, inAYear, 12)).toEqual({ contacts: 0, mails: 0 });
+    const kept = await t.db.select().from(outboxMessages).where(and(eq(outboxMessages.status, "pending")));
+    expect(kept.every((m) => m.payloadCiphertext !== null)).toBe(true);
   });
 
   it.runIf(engine === "postgres")("50 concurrent bookings of one slot: exactly one succeeds, nothing half-written", async () => {

@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { purgeBookingData } from "@/lib/booking/retention";
 import { purgeContactData } from "@/lib/callbacks/retention";
 import { smtpFromEnv } from "./mailer";
 import { deliverDue } from "./worker";
@@ -7,8 +8,8 @@ const g = globalThis as unknown as { __barometreWorker?: NodeJS.Timeout };
 
 /**
  * The in-process job loop of the portal (started by instrumentation.ts): delivers due e-mails
- * every MAIL_WORKER_INTERVAL_MS (default 15 s) when SMTP is configured, and runs the contact-data
- * retention purge every hour. In-process because PGlite is one connection in one process.
+ * every MAIL_WORKER_INTERVAL_MS (default 15 s) when SMTP is configured, and runs the retention
+ * purges (rights-review contact data, booking contact data and e-mail contents) every hour. In-process because PGlite is one connection in one process.
  */
 export function startWorkerLoop() {
   if (g.__barometreWorker) return;
@@ -25,6 +26,7 @@ export function startWorkerLoop() {
       if (Date.now() - lastPurge > 3_600_000) {
         lastPurge = Date.now();
         await purgeContactData(db);
+        await purgeBookingData(db);
       }
     } catch (err) {
       console.error("worker:", (err as Error).message);
