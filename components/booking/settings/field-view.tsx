@@ -72,10 +72,10 @@ export function FieldView({ field: f, prefix, state, message, optional }: Props)
   } else {
     const input = f as InputField;
     // inputMode also picks the project's text-field style (input[inputmode]) for time and date.
-    const typed = {
+    const typed = ({
       text: { type: "text" }, tel: { type: "tel", inputMode: "tel" }, integer: { type: "text", inputMode: "numeric" },
       decimal: { type: "text", inputMode: "decimal" }, time: { type: "time", inputMode: "numeric" }, date: { type: "date", inputMode: "numeric" },
-    }[input.kind] as { type: string; inputMode?: "tel" | "numeric" | "decimal" };
+    } as Record<string, { type: string; inputMode?: "tel" | "numeric" | "decimal" }>)[input.kind];
     control = <input {...common} {...typed} maxLength={input.maxLength} autoComplete={input.autoComplete ?? "off"} />;
   }
   return (
