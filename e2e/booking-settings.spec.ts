@@ -50,6 +50,12 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await expect(placeCard).toContainText("Position : 3,");
   await expect(placeCard).toContainText("04 67 00 00 01");
   const placeEdit = await placeCard.getByRole("link", { name: /Modifier/ }).getAttribute("href");
+  // Another territory's lead: this place is not found.
+  const other = await page.context().browser()!.newContext();
+  const grenoble = await other.newPage();
+  await signIn(grenoble, "admin.grenoble@barometre.test");
+  expect((await grenoble.goto(placeEdit!))?.status()).toBe(404);
+  await other.close();
 
   // Motives: the maximum delay must be longer than the minimum one.
   await page.goto(`${BASE}/motifs`);
@@ -75,8 +81,8 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await expectAccessible(page);
   const agent = await optionValue(page, "#plage-agentId", "Agent CCAS");
   const fillSlot = async () => {
-    await page.getByLabel("Agent").selectOption(agent);
-    await page.getByLabel("Lieu").selectOption({ label: PLACE });
+    await page.getByLabel("Agent", { exact: true }).selectOption(agent);
+    await page.getByLabel("Lieu", { exact: true }).selectOption({ label: PLACE });
     await page.getByLabel("Heure de début").fill("19:00");
     await page.getByLabel("Heure de fin").fill("20:30");
     await page.getByLabel(MOTIVE).check();
@@ -104,7 +110,7 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   // Absences: the end must come after the start.
   await page.goto(`${BASE}/absences`);
   await expectAccessible(page);
-  await page.getByLabel("Agent").selectOption(agent);
+  await page.getByLabel("Agent", { exact: true }).selectOption(agent);
   await page.getByLabel("Début de l'absence (date)").fill("2030-02-04");
   await page.getByLabel("Début de l'absence (heure)").fill("09:00");
   await page.getByLabel("Fin de l'absence (date)").fill("2030-02-04");
@@ -115,7 +121,7 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await expectAccessible(page);
   await page.reload();
   await expect(page.getByTestId("absence").filter({ hasText: `Formation ${run}` })).toHaveCount(0);
-  await page.getByLabel("Agent").selectOption(agent);
+  await page.getByLabel("Agent", { exact: true }).selectOption(agent);
   await page.getByLabel("Début de l'absence (date)").fill("2030-02-04");
   await page.getByLabel("Début de l'absence (heure)").fill("09:00");
   await page.getByLabel("Fin de l'absence (date)").fill("2030-02-05");
@@ -139,12 +145,6 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await page.goto(`${BASE}/plages`);
   await expect(page.locator("#plage-placeId option", { hasText: PLACE })).toHaveCount(0);
 
-  // Another territory's lead: this place is not found.
-  const other = await page.context().browser()!.newContext();
-  const grenoble = await other.newPage();
-  await signIn(grenoble, "admin.grenoble@barometre.test");
-  expect((await grenoble.goto(placeEdit!))?.status()).toBe(404);
-  await other.close();
 });
 
 test("the forms work without JavaScript", async ({ browser }) => {

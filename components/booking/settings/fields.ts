@@ -17,7 +17,12 @@ export function formStrings(t: T, submit: string): FormStrings {
 type Place = { name: string; address: string; phone: string | null; accessNotes: string | null; lon: number | null; lat: number | null; neighbourhoodId: string | null };
 type Areas = { name: string; areas: { id: string; name: string }[] }[];
 
-const decimal = (n: number | null, locale: string) => (n === null ? "" : locale === "fr" ? String(n).replace(".", ",") : String(n));
+/** A stored coordinate for the form: seven decimals at most, with a comma in French. */
+const decimal = (n: number | null, locale: string) => {
+  if (n === null) return "";
+  const s = String(Math.round(n * 1e7) / 1e7);
+  return locale === "fr" ? s.replace(".", ",") : s;
+};
 
 export function placeFields(t: T, locale: string, levels: Areas, p?: Place): Field[] {
   const k = (s: string) => tk(t)(`bookingSettings.places.${s}`);

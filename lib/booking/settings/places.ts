@@ -29,6 +29,8 @@ export async function getPlace(db: Db, territoryId: string, id: string) {
  * The stored position: the one typed, or else the centroid of the chosen neighbourhood (which
  * must belong to the territory). Null when the neighbourhood is unknown.
  */
+const round7 = (n: number) => Math.round(n * 1e7) / 1e7;
+
 async function resolvePosition(tx: Tx, territoryId: string, input: PlaceInput) {
   if (!input.neighbourhoodId) return { lon: input.lon, lat: input.lat };
   const [n] = await tx
@@ -40,7 +42,8 @@ async function resolvePosition(tx: Tx, territoryId: string, input: PlaceInput) {
   const g = n.geometry as PolygonGeometry | null;
   if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) return { lon: null, lat: null };
   const [lon, lat] = centroid(g);
-  return { lon, lat };
+  // Seven decimals are about a centimetre: enough, and readable in the edit form.
+  return { lon: round7(lon), lat: round7(lat) };
 }
 
 

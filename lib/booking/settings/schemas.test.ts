@@ -11,6 +11,7 @@ describe("place form", () => {
     expect(errorsOf(placeSchema.safeParse({ name: "MPT", address: "1 rue" }))).toEqual({ neighbourhoodId: "position" });
     expect(errorsOf(placeSchema.safeParse({ name: "MPT", address: "1 rue", lon: "3,87" }))).toMatchObject({ lat: "lon_lat_pair" });
     const ok = placeSchema.parse({ name: "MPT", address: "1 rue", lon: "3,877", lat: "43.61", phone: "04 67 00 00 00" });
+    expect(placeSchema.parse({ name: "M", address: "a", lon: "3.123456789012345", lat: "-43,1" })).toMatchObject({ lon: 3.123456789012345, lat: -43.1 });
     expect(ok).toMatchObject({ lon: 3.877, lat: 43.61, phone: "04 67 00 00 00", neighbourhoodId: null, accessNotes: null });
   });
   it("refuses out-of-range coordinates, a bad phone and empty names", () => {

@@ -27,7 +27,7 @@ const int = (min: number, max: number, key: string) =>
 /** A decimal coordinate; French users type a comma. */
 const coordinate = (min: number, max: number, key: string) =>
   z.string()
-    .regex(/^-?\d{1,3}([.,]\d{1,12})?$/, { error: key })
+    .regex(/^-?\d{1,3}([.,]\d{1,15})?$/, { error: key })
     .transform((s) => Number(s.replace(",", ".")))
     .pipe(z.number().min(min, { error: key }).max(max, { error: key }))
     .optional();
