@@ -170,6 +170,13 @@ describe.each(ENGINES)("booking settings on %s", (engine) => {
       expect(await createOpeningSlot(t.db, territoryId, actor, slot({ ...free, motiveIds: [archived.id] }))).toEqual({ ok: false, errors: { motiveIds: "motive" } });
     });
 
+    it("lets only one of several concurrent overlapping slots in (the agent row is locked)", async () => {
+      const tries = await Promise.all(Array.from({ length: 16 }, (_, i) => i).map((i) =>
+        createOpeningSlot(t.db, territoryId, actor, slot({ agentId: adminId, weekdays: ["5"], startTime: `${String(i).padStart(2, "0")}:00`, endTime: "17:00", placeId: i % 2 ? placeId : otherPlaceId }))));
+      expect(tries.filter((r) => r.ok)).toHaveLength(1);
+      expect(tries.filter((r) => !r.ok).every((r) => !r.ok && r.errors.startTime === "overlap")).toBe(true);
+    });
+
     it("deletes a slot of its own territory only", async () => {
       const r = await createOpeningSlot(t.db, territoryId, actor, slot({ weekdays: ["6"] }));
       if (!r.ok) throw new Error("create");
