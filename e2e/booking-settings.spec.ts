@@ -75,6 +75,14 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await expect(page.getByRole("status")).toHaveText("Enregistré.");
   await expect(page.getByTestId("motive").filter({ hasText: MOTIVE })).toContainText("45 min, sur place, réservable en ligne");
   await expect(page.getByTestId("motive").filter({ hasText: MOTIVE })).toContainText("Réservation de 3 jours à 30 jours avant");
+  await page.getByTestId("motive").filter({ hasText: MOTIVE }).getByRole("link", { name: /Modifier/ }).click();
+  await expect(page.getByLabel("Délai minimum de réservation (valeur)")).toHaveValue("3");
+  await expectAccessible(page);
+  await page.getByLabel("Durée (en minutes)").fill("60");
+  await page.getByLabel("Réservable en ligne par les personnes").uncheck();
+  await page.getByRole("button", { name: "Enregistrer le motif" }).click();
+  await expect(page.getByRole("status")).toHaveText("Modifications enregistrées.");
+  await expect(page.getByTestId("motive").filter({ hasText: MOTIVE })).toContainText("60 min, sur place, réservé par les agents");
 
   // Opening slots for the agent: no weekday → refused; then created; the same again → overlap.
   await page.goto(`${BASE}/plages`);
@@ -132,6 +140,9 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   const absence = page.getByTestId("absence").filter({ hasText: `Formation ${run}` });
   await expect(absence).toContainText("09:00");
   await expect(absence).toContainText("17:30");
+  await absence.getByRole("button", { name: /Supprimer/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Supprimé.");
+  await expect(page.getByTestId("absence").filter({ hasText: `Formation ${run}` })).toHaveCount(0);
 
   // Edit the place, then archive it: no longer offered for new opening slots.
   await page.goto(placeEdit!);
@@ -144,7 +155,30 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await expect(page.getByTestId("place").filter({ hasText: PLACE })).toContainText("archivé");
   await page.goto(`${BASE}/plages`);
   await expect(page.locator("#plage-placeId option", { hasText: PLACE })).toHaveCount(0);
+  const slot = page.getByTestId("opening-slot").filter({ hasText: PLACE });
+  await expect(slot).toContainText("lieu archivé");
+  await slot.getByRole("button", { name: /Supprimer/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Supprimé.");
+  await expect(page.getByTestId("opening-slot").filter({ hasText: PLACE })).toHaveCount(0);
 
+});
+
+test("the platform admin configures the territory picked with ?t=", async ({ page }) => {
+  await signIn(page, "admin@barometre.test");
+  await page.goto(`${BASE}/lieux?t=grenoble`);
+  await expect(page.getByText("Territoire : Grenoble")).toBeVisible();
+  const name = `Lieu Grenoble ${run}`;
+  await page.getByLabel("Nom du lieu").fill(name);
+  await page.getByLabel("Adresse").fill("2 rue de l'Essai, Grenoble");
+  await page.getByLabel("Longitude").fill("5,7245");
+  await page.getByLabel("Latitude").fill("45,1885");
+  await page.getByRole("button", { name: "Ajouter le lieu" }).click();
+  await expect(page.getByRole("status")).toHaveText("Enregistré.");
+  expect(new URL(page.url()).searchParams.get("t")).toBe("grenoble");
+  await expect(page.getByTestId("place").filter({ hasText: name })).toContainText("Position : 5,7245, 45,1885");
+  await page.goto(`${BASE}/lieux?t=montpellier`);
+  await expect(page.getByText("Territoire : Montpellier")).toBeVisible();
+  await expect(page.getByTestId("place").filter({ hasText: name })).toHaveCount(0);
 });
 
 test("the forms work without JavaScript", async ({ browser }) => {
