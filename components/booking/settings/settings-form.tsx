@@ -29,7 +29,7 @@ export function SettingsForm({ action, fields, strings, id }: {
           <h2>{strings.errorSummary}</h2>
           <ul>
             {errorKeys.map((f) => (
-              <li key={f}><a href={`#${labels.has(f) ? `${id}-${f}` : id}`}>{labels.get(f) ? `${labels.get(f)} : ` : ""}{message(f)}</a></li>
+              <li key={f}><a href={`#${labels.has(f) ? `${id}-${f}` : id}`}>{labels.get(f) ? `${labels.get(f)} — ` : ""}{message(f)}</a></li>
             ))}
           </ul>
         </div>

@@ -42,7 +42,7 @@ export default async function BookingSettingsPage({ searchParams }: { searchPara
         <ul data-testid="holidays">
           {comingHolidays(new Date()).map((h) => (
             <li key={h.day}>
-              <time dateTime={h.day}>{formatDay(h.day, locale)}</time> : {h.names.map((n) => holidayName(`bookingSettings.holidays.names.${n}`)).join(", ")}
+              <time dateTime={h.day}>{formatDay(h.day, locale)}</time> — {h.names.map((n) => holidayName(`bookingSettings.holidays.names.${n}`)).join(", ")}
             </li>
           ))}
         </ul>
