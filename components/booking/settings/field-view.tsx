@@ -24,7 +24,9 @@ export function FieldView({ field: f, prefix, state, message, optional }: Props)
       </fieldset>
     );
   }
-  const label = <>{f.label}{f.optional && <span className="tag"> {optional}</span>}</>;
+  // Inside a group, the legend is already read: show the short label, keep the full name for screen readers.
+  const name = f.short ? <><span className="visually-hidden">{f.label.slice(0, f.label.length - f.short.length)}</span>{f.short}</> : f.label;
+  const label = <>{name}{f.optional && <span className="tag"> {optional}</span>}</>;
   if (f.kind === "checkboxes" || f.kind === "radios") {
     const checked = submitted ? (Array.isArray(sent) ? sent : sent ? [sent] : []) : (f.defaultValue ?? []);
     return (

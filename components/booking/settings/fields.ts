@@ -65,8 +65,8 @@ export function motiveFields(t: T, m: Motive = NEW_MOTIVE): Field[] {
     const { value, unit } = splitMinutes(minutes);
     return {
       kind: "group", name: `${name}Group`, legend, hint, fields: [
-        { kind: "integer", name, label: `${legend} (${k("value")})`, maxLength: 7, defaultValue: String(value) },
-        { kind: "select", name: `${name}Unit`, label: `${legend} (${k("unit")})`, options: units, defaultValue: unit },
+        { kind: "integer", name, label: `${legend}, ${k("value").toLowerCase()}`, short: k("value"), maxLength: 7, defaultValue: String(value) },
+        { kind: "select", name: `${name}Unit`, label: `${legend}, ${k("unit").toLowerCase()}`, short: k("unit"), options: units, defaultValue: unit },
       ],
     };
   };
@@ -111,8 +111,8 @@ export function absenceFields(t: T, agents: Named[], today: string): Field[] {
   const k = (s: string) => tk(t)(`bookingSettings.absences.${s}`);
   const moment = (which: "start" | "end", time: string): Field => ({
     kind: "group", name: which, legend: k(which), fields: [
-      { kind: "date", name: `${which}Date`, label: `${k(which)} (${k("date")})`, hint: k("dateHint"), maxLength: 10, defaultValue: today },
-      { kind: "time", name: `${which}Time`, label: `${k(which)} (${k("time")})`, hint: k("timeHint"), maxLength: 5, defaultValue: time },
+      { kind: "date", name: `${which}Date`, label: `${k(which)}, ${k("date").toLowerCase()}`, short: k("date"), hint: k("dateHint"), maxLength: 10, defaultValue: today },
+      { kind: "time", name: `${which}Time`, label: `${k(which)}, ${k("time").toLowerCase()}`, short: k("time"), hint: k("timeHint"), maxLength: 5, defaultValue: time },
     ],
   });
   return [

@@ -1,7 +1,8 @@
 /** A form field described by the server page (already translated) and drawn by SettingsForm. */
 export type Option = { value: string; label: string; group?: string };
 
-type Base = { name: string; label: string; hint?: string; optional?: boolean };
+/** `short`: the visible label inside a group; `label` stays the full accessible name (legend included). */
+type Base = { name: string; label: string; short?: string; hint?: string; optional?: boolean };
 export type InputField = Base & {
   kind: "text" | "textarea" | "integer" | "decimal" | "time" | "date" | "tel";
   defaultValue?: string; maxLength?: number; autoComplete?: string;
