@@ -20,9 +20,12 @@ export async function listOpeningSlots(db: Db, territoryId: string) {
     .innerJoin(bookingPlaces, eq(bookingPlaces.id, openingSlots.placeId))
     .where(eq(openingSlots.territoryId, territoryId))
     .orderBy(asc(users.name), asc(openingSlots.validFrom), asc(openingSlots.startTime));
-  const motives = await db.select({ id: bookingMotives.id, name: bookingMotives.name }).from(bookingMotives).where(eq(bookingMotives.territoryId, territoryId));
-  const names = new Map(motives.map((m) => [m.id, m.name]));
-  return list.map((s) => ({ ...s, motives: s.motiveIds.map((id) => names.get(id)).filter((n): n is string => !!n) }));
+  const motives = await db
+    .select({ id: bookingMotives.id, name: bookingMotives.name, archived: sql<boolean>`${bookingMotives.archivedAt} is not null` })
+    .from(bookingMotives)
+    .where(eq(bookingMotives.territoryId, territoryId));
+  const byId = new Map(motives.map((m) => [m.id, m]));
+  return list.map((s) => ({ ...s, motives: s.motiveIds.map((id) => byId.get(id)).filter((m) => m !== undefined) }));
 }
 
 /**

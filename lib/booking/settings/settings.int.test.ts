@@ -129,7 +129,7 @@ describe.each(ENGINES)("booking settings on %s", (engine) => {
       const r = await createOpeningSlot(t.db, territoryId, actor, slot());
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       const listed = (await listOpeningSlots(t.db, territoryId)).find((s) => s.id === r.id);
-      expect(listed).toMatchObject({ agentId, place: "Lieu plages A", weekdays: [1, 3], startTime: "09:00", endTime: "12:00", motives: ["Motif plages"], validFrom: "2027-01-04", validUntil: "2027-06-30" });
+      expect(listed).toMatchObject({ agentId, place: "Lieu plages A", weekdays: [1, 3], startTime: "09:00", endTime: "12:00", motives: [{ id: motiveId, name: "Motif plages", archived: false }], validFrom: "2027-01-04", validUntil: "2027-06-30" });
       const [a] = await audits(r.id);
       expect(a).toMatchObject({ action: "opening_slot.create", details: { agentId, placeId, weekdays: "1,3", motives: 1 } });
     });

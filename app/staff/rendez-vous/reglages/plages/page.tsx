@@ -36,7 +36,7 @@ export default async function OpeningSlotsPage({ searchParams }: { searchParams:
             <li key={s.id} className="card" data-testid="opening-slot">
               <strong>{s.agent}</strong> — {s.place}{s.placeArchived && <span className="tag"> ({k("placeArchived")})</span>}
               <br />{k("summary", { days: days(s.weekdays), start: s.startTime, end: s.endTime })}
-              <br />{s.motives.join(", ")}
+              <br />{s.motives.map((m) => (m.archived ? `${m.name} (${k("motiveArchived")})` : m.name)).join(", ")}
               <br /><span className="muted">{s.validUntil
                 ? k("validityUntil", { from: formatDay(s.validFrom, locale), until: formatDay(s.validUntil, locale) })
                 : k("validity", { from: formatDay(s.validFrom, locale) })}</span>
