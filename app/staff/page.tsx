@@ -74,6 +74,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
       {can(user, "territory:configure") && (
         <p><Link href={`/staff/antennes${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("antenna.link")}</Link></p>
       )}
+      {can(user, "territory:configure") && <p><Link href={`/staff/rendez-vous/reglages${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("bookingSettings.link")}</Link></p>}
       {can(user, "audit:read") && (
         <p><Link href={`/staff/journal${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("audit.link")}</Link></p>
       )}
