@@ -41,6 +41,7 @@ export default async function CalendarPage({ searchParams }: {
     <>
       <p><Link href={`/staff${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>← {t("staff.title")}</Link></p>
       <h1>{t("appointments.title")}</h1>
+      <p><Link className="button secondary" href={`/staff/rendez-vous/nouveau${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("appointments.bookOnBehalf")}</Link></p>
       <form method="get" action="/staff/rendez-vous" className="question">
         {user.role === "admin" && <input type="hidden" name="t" value={territory.slug} />}
         <label className="label" htmlFor="agent">{t("appointments.agent")}</label>
@@ -96,7 +97,12 @@ export default async function CalendarPage({ searchParams }: {
           <button className="button secondary" type="submit">{feed ? t("appointments.feedRotate") : t("appointments.feedCreate")}</button>
         </form>
       </section>
-      {can(user, "territory:configure") && <p><Link href={`/staff/rendez-vous/messages${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("appointments.outboxLink")}</Link></p>}
+      {can(user, "territory:configure") && (
+        <>
+          <p><Link href={`/staff/rendez-vous/reglages${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("bookingSettings.link")}</Link></p>
+          <p><Link href={`/staff/rendez-vous/messages${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("appointments.outboxLink")}</Link></p>
+        </>
+      )}
     </>
   );
 }
