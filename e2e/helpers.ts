@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = "demo-barometre-2026";
 
 /** Axe audit (WCAG 2.1 A/AA rules): no serious or critical violation on the page. */
 export async function expectAccessible(page: Page) {
+  // Next streams the <title> of dynamic pages after the body: audit the page once it is there.
+  await page.waitForFunction(() => document.title !== "");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
