@@ -12,6 +12,12 @@ import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
+/** A title per page (RGAA 8.6), in the person's language. */
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: `${t("appointments.title")} — ${t("app.name")}` };
+}
+
 /** An agent's day or week of appointments (or every agent's), with links to each appointment. */
 export default async function CalendarPage({ searchParams }: {
   searchParams: Promise<{ t?: string; vue?: string; date?: string; agent?: string; flux?: string }>;

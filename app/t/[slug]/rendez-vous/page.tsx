@@ -19,6 +19,12 @@ import { bookAction, moveAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
+/** A title per page (RGAA 8.6), in the person's language. */
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: `${t("booking.link")} — ${t("app.name")}` };
+}
+
 type Search = { motif?: string; lieu?: string; semaine?: string; creneau?: string; quartier?: string; deplacer?: string };
 const UUID = /^[0-9a-f-]{36}$/i;
 

@@ -10,6 +10,12 @@ import { cancelAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
+/** A title per page (RGAA 8.6), in the person's language. */
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: `${t("booking.appointmentTitle")} — ${t("app.name")}` };
+}
+
 /**
  * The person's appointment page, reached by the unguessable link of the confirmation and the
  * e-mails: details, what to bring, calendar file, cancel and move within the motive's deadlines.
