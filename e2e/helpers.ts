@@ -29,8 +29,9 @@ export async function answerVisible(page: Page, overrides: Record<string, string
   const seen = new Set<string>(Object.keys(overrides));
   for (let i = 0; i < (await radios.count()); i++) {
     const r = radios.nth(i);
-    const name = (await r.getAttribute("name"))!;
-    if (seen.has(name)) continue;
+    // An answer may hide later questions (live conditions): the list can shrink under the loop.
+    const name = await r.getAttribute("name", { timeout: 2_000 }).catch(() => null);
+    if (!name || seen.has(name)) continue;
     seen.add(name);
     const checked = await page.locator(`input[name="${name}"]:checked`).count();
     if (!checked && (await r.getAttribute("value")) !== "prefer_not") await r.check();
