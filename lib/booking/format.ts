@@ -1,13 +1,24 @@
 import type { Locale } from "@/lib/i18n/locale";
 
-const tag = (locale: Locale) => (locale === "fr" ? "fr-FR" : "en-GB");
 const ZONE = "Europe/Paris";
+type Style = "day" | "time" | "dateTime";
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" },
+  time: { timeZone: ZONE, hour: "2-digit", minute: "2-digit" },
+  dateTime: { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" },
+};
+// Intl formatters are costly to create and safe to share.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: Style, locale: Locale) {
+  const key = `${style}:${locale}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", OPTIONS[style])));
+  return f;
+}
 
-export const formatDay = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" }).format(at);
-export const formatTime = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: ZONE, hour: "2-digit", minute: "2-digit" }).format(at);
-export const formatDateTime = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(at);
+/** Dates and times in Paris time, as a person reads them. */
+export const formatDay = (at: Date, locale: Locale) => formatter("day", locale).format(at);
+export const formatTime = (at: Date, locale: Locale) => formatter("time", locale).format(at);
+export const formatDateTime = (at: Date, locale: Locale) => formatter("dateTime", locale).format(at);
 /** A Paris calendar day "YYYY-MM-DD" as words. */
 export const formatIsoDay = (day: string, locale: Locale) => formatDay(new Date(`${day}T12:00:00Z`), locale);

@@ -7,7 +7,13 @@ import type { Locale } from "./locale";
 export type Messages = typeof fr;
 const MESSAGES: Record<Locale, Messages> = { fr, en };
 
-export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+const make = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale] });
+export type T = ReturnType<typeof make>;
+// One translator per locale: it caches its parsed ICU messages, which are costly to rebuild.
+const cache = new Map<Locale, T>();
+
+export function translatorFor(locale: Locale): T {
+  let t = cache.get(locale);
+  if (!t) cache.set(locale, (t = make(locale)));
+  return t;
 }
-export type T = ReturnType<typeof translatorFor>;

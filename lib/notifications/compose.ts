@@ -1,6 +1,7 @@
 import type { MessageKind } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
+import { formatDateTime } from "@/lib/booking/format";
 import { buildIcs } from "./ics";
 
 /** What an appointment e-mail says; nothing here is stored in clear. */
@@ -24,9 +25,7 @@ export type AppointmentFacts = {
 export type MailPayload = { to: string; subject: string; text: string; ics?: { filename: string; content: string; method: "REQUEST" | "CANCEL" } };
 
 export function formatWhen(at: Date, locale: Locale) {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    timeZone: "Europe/Paris", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
-  }).format(at);
+  return formatDateTime(at, locale);
 }
 
 /** Subject, body and calendar file of one notification, in the person's language. */
