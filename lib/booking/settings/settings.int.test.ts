@@ -34,6 +34,8 @@ describe.each(ENGINES)("booking settings on %s", (engine) => {
     t = await openTestDatabase(engine);
     await seedDemo(t.db, { geoDir: "/nonexistent" }); // the fictional territory "demo" with one account per role
     territoryId = (await listTerritories(t.db)).find((x) => x.slug === "demo")!.id;
+    // Start from no opening slot: the demo seed gives the agent weekday openings.
+    await t.db.delete(openingSlots).where(eq(openingSlots.territoryId, territoryId));
     // A second territory, to check that nothing crosses the boundary.
     otherId = await upsertTerritory(t.db, { ...fictionalTerritory(), slug: "autre", name: "Autre territoire fictif" });
     const [o] = await t.db.insert(users).values({ email: "agent.autre@barometre.test", name: "Agent autre", role: "ccas_agent", territoryId: otherId }).returning();
