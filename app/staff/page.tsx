@@ -67,6 +67,10 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <p><Link className="button" href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("queue.queueLink")}</Link></p>
       )}
 
+      {can(user, "dashboard:read") && (
+        <p><Link className="button" href={`/staff/tableau-de-bord${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("dashboard.link")}</Link></p>
+      )}
+
       {can(user, "territory:configure") && (
         <p><Link href={`/staff/antennes${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("antenna.link")}</Link></p>
       )}

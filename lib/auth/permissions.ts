@@ -11,14 +11,15 @@ export type Permission =
   | "responses:count"        // see collection counts
   | "callbacks:handle"       // the rights-review queue and contact data of the territory
   | "audit:read"             // the territory's audit log
-  | "territory:configure";   // antennas and other settings of the territory
+  | "territory:configure"    // antennas and other settings of the territory
+  | "dashboard:read";        // the committee's aggregated dashboards (never a row about one person)
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "dashboard:read"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "dashboard:read"],
   ccas_agent: ["questionnaire:assist", "callbacks:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
-  committee: ["responses:count"],
+  committee: ["responses:count", "dashboard:read"],
 };
 
 export function can(user: Pick<StaffUser, "role">, permission: Permission): boolean {
