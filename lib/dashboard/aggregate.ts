@@ -15,18 +15,22 @@ export type AggregateScope = {
   siteId?: string;
 };
 
-/** Respondents with at least one stored answer matching, as a hashed `r.id in (…)` test. */
-function answered(territoryId: string, questionId: string, o: { item?: string; field?: string; values?: string[] } = {}): SQL {
+/**
+ * Respondents with at least one stored answer matching, as a hashed `r.id in (…)` test read
+ * from the answers' lookup index alone. `item` and `field` default to '' (simple questions);
+ * `item: null` means any grid row (any benefit).
+ */
+function answered(territoryId: string, questionId: string, o: { item?: string | null; field?: string; values?: string[] } = {}): SQL {
   return sql`r.id in (select a.response_id from response_answers a where a.territory_id = ${territoryId}::uuid
     and a.question_id = ${questionId}
-    ${o.item !== undefined ? sql`and a.item = ${o.item}` : sql``}
-    ${o.field !== undefined ? sql`and a.field = ${o.field}` : sql``}
+    ${o.item === null ? sql`` : sql`and a.item = ${o.item ?? ""}`}
+    and a.field = ${o.field ?? ""}
     ${o.values ? sql`and a.value in (${sql.join(o.values.map((v) => sql`${v}`), sql`, `)})` : sql``})`;
 }
 
 /** Numerator and denominator conditions of an indicator, over `responses r`. */
 export function indicatorConditions(def: IndicatorDefinition, territoryId: string, benefit?: string): { num: SQL; den: SQL } {
-  const item = usesBenefit(def) ? benefit : undefined;
+  const item = usesBenefit(def) && benefit ? benefit : null;
   const gridAnswered = answered(territoryId, "benefits", { item, field: "known" });
   switch (def.kind) {
     case "non_recours":
@@ -103,6 +107,23 @@ export function areaMapCte(territoryId: string, levelId: string): SQL {
  * in turn ("without"), for the neighbouring-filter check of the suppression.
  */
 export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: AggregateScope): Promise<RawAggregate> {
+  const { query, filters } = aggregateQuery(f, scope);
+  const result = await rows<Record<string, unknown>>(db, query);
+  const cells: RawCell[] = [];
+  let total: RawCell = { key: "total", num: 0, den: 0, without: filters.map(() => ({ num: 0, den: 0 })) };
+  for (const row of result) {
+    const cell: RawCell = {
+      key: (row.area as string | null) ?? null, den: Number(row.den), num: Number(row.num),
+      without: filters.map((_, i) => ({ den: Number(row[`den_${i}`]), num: Number(row[`num_${i}`]) })),
+    };
+    if (Number(row.is_total) === 1) total = { ...cell, key: "total" };
+    else cells.push(cell);
+  }
+  return { cells, total, activeFilters: filters.map((x) => x.name) };
+}
+
+/** The statement of aggregateIndicator (exported for EXPLAIN in benchmarks). */
+export function aggregateQuery(f: DashboardFilters, scope: AggregateScope): { query: SQL; filters: { name: string; cond: SQL }[] } {
   const def = parseIndicator(f.indicator);
   if (!def) throw new Error(`unknown indicator ${f.indicator}`);
   const { num, den } = indicatorConditions(def, scope.territoryId, f.benefit);
@@ -118,7 +139,7 @@ export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: Agg
       (count(*) filter (where d and n and ${all(except)}))::int as ${sql.raw(`num${suffix}`)}`;
   };
   const withoutCols = filters.map((_, i) => sql`, ${counts(i)}`);
-  const result = await rows<Record<string, unknown>>(db, sql`
+  const query = sql`
     with recursive ${areaMapCte(scope.territoryId, scope.levelId)},
     base as (
       select r.neighbourhood_id, (${den}) as d, (${num}) as n ${filters.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
@@ -126,16 +147,6 @@ export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: Agg
     )
     select m.area::text as area, grouping(m.area) as is_total, ${counts()} ${sql.join(withoutCols, sql``)}
     from base left join area_map m on m.fine = base.neighbourhood_id
-    group by rollup (m.area)`);
-  const cells: RawCell[] = [];
-  let total: RawCell = { key: "total", num: 0, den: 0, without: filters.map(() => ({ num: 0, den: 0 })) };
-  for (const row of result) {
-    const cell: RawCell = {
-      key: (row.area as string | null) ?? null, den: Number(row.den), num: Number(row.num),
-      without: filters.map((_, i) => ({ den: Number(row[`den_${i}`]), num: Number(row[`num_${i}`]) })),
-    };
-    if (Number(row.is_total) === 1) total = { ...cell, key: "total" };
-    else cells.push(cell);
-  }
-  return { cells, total, activeFilters: filters.map((x) => x.name) };
+    group by rollup (m.area)`;
+  return { query, filters };
 }

@@ -1,0 +1,2 @@
+DROP INDEX "response_answers_lookup";--> statement-breakpoint
+CREATE INDEX "response_answers_lookup" ON "response_answers" USING btree ("territory_id","question_id","item","field","value","response_id");
