@@ -1,8 +1,10 @@
 import { DashboardClient } from "@/components/dashboard/dashboard-client";
 import { CollectionProgressSection } from "@/components/dashboard/collection-progress";
 import { FunnelSection } from "@/components/dashboard/funnel-section";
+import { SettingsForm } from "@/components/dashboard/settings-form";
 import "@/components/dashboard/dashboard.css";
 import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { loadDashboardPage } from "@/lib/dashboard/page-data";
@@ -51,6 +53,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           />
           <CollectionProgressSection progress={data.progress} t={t} locale={locale} />
           <FunnelSection funnel={data.funnel} t={t} locale={locale} />
+          {can(user, "territory:configure") && (
+            <SettingsForm t={t} threshold={data.view.threshold} target={territory.settings?.collectionTarget ?? null}
+              slug={isAdmin ? territory.slug : undefined} saved={sp.reglages === "1"} />
+          )}
         </>
       )}
     </div>
