@@ -61,6 +61,7 @@ export function DashboardClient(props: {
     }
     setError("");
     const v = (await res.json()) as DashboardView;
+    performance.mark("dashboard:view-received");
     setView(v);
     window.history.replaceState(null, "", `/staff/tableau-de-bord${q ? `?${q}` : ""}`);
     setStatus(t("dashboard.updated", { indicator: props.indicatorLabels[v.indicator] ?? v.indicator }));
