@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./questionnaire";
 export * from "./responses";
 export * from "./callbacks";
+export * from "./dashboard";

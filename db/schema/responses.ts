@@ -112,9 +112,7 @@ export const responseAnswers = pgTable(
     num: numeric("num"),
   },
   (t) => [
-    // response_id last: the committee's aggregates read the respondents of an answer from the
-    // index alone (index-only scans), without visiting the table (bench:dashboard).
-    index("response_answers_lookup").on(t.territoryId, t.questionId, t.item, t.field, t.value, t.responseId),
+    index("response_answers_lookup").on(t.territoryId, t.questionId, t.item, t.field, t.value),
     index("response_answers_response").on(t.responseId),
   ],
 );

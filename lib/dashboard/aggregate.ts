@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { AGE_BANDS, type DashboardFilters } from "./filters";
-import { DEFAULT_KNOWLEDGE_BENEFIT, parseIndicator, usesBenefit, type IndicatorDefinition } from "./indicators";
+import { BENEFIT_CODES, DEFAULT_KNOWLEDGE_BENEFIT, DIFFICULTIES, FORMES, parseIndicator, RAISONS, usesBenefit, type IndicatorDefinition } from "./indicators";
 
 /** Raw counts of one indicator per area of a level (null key: no neighbourhood given), and the territory. */
 export type RawCell = { key: string | null; num: number; den: number; without: { num: number; den: number }[] };
@@ -15,46 +15,43 @@ export type AggregateScope = {
   siteId?: string;
 };
 
-/**
- * Respondents with at least one stored answer matching, as a hashed `r.id in (…)` test read
- * from the answers' lookup index alone. `item` and `field` default to '' (simple questions);
- * `item: null` means any grid row (any benefit).
- */
-function answered(territoryId: string, questionId: string, o: { item?: string | null; field?: string; values?: string[] } = {}): SQL {
-  return sql`r.id in (select a.response_id from response_answers a where a.territory_id = ${territoryId}::uuid
-    and a.question_id = ${questionId}
-    ${o.item === null ? sql`` : sql`and a.item = ${o.item ?? ""}`}
-    and a.field = ${o.field ?? ""}
-    ${o.values ? sql`and a.value in (${sql.join(o.values.map((v) => sql`${v}`), sql`, `)})` : sql``})`;
-}
+const bit = (i: number) => 2 ** i;
+const benefitMask = (benefit?: string) => (benefit ? bit(BENEFIT_CODES.indexOf(benefit)) : 2 ** BENEFIT_CODES.length - 1);
+const intArray = (values: number[]) => sql`array[${sql.join(values.map((v) => sql.raw(String(v))), sql`, `)}]::int[]`;
 
-/** Numerator and denominator conditions of an indicator, over `responses r`. */
+/**
+ * Numerator and denominator conditions of an indicator, over `dashboard_facts f` (one row per
+ * response, bit masks over the dictionaries of indicators.ts — see db/schema/dashboard.ts).
+ */
 export function indicatorConditions(def: IndicatorDefinition, territoryId: string, benefit?: string): { num: SQL; den: SQL } {
-  const item = usesBenefit(def) && benefit ? benefit : null;
-  const gridAnswered = answered(territoryId, "benefits", { item, field: "known" });
+  const b = usesBenefit(def) ? benefit : undefined;
+  const mask = benefitMask(b);
+  const benefits = b ? [BENEFIT_CODES.indexOf(b)] : BENEFIT_CODES.map((_, i) => i);
+  const gridAnswered = sql`f.grid_answered & ${sql.raw(String(mask))} <> 0`;
   switch (def.kind) {
     case "non_recours":
-      return { den: gridAnswered, num: answered(territoryId, "benefits", { item, field: "received", values: ["no", "dk"] }) };
-    case "forme":
-      return { den: gridAnswered, num: answered(territoryId, "why_not", { item, field: "forme", values: [def.forme] }) };
-    case "raison":
-      return { den: gridAnswered, num: answered(territoryId, "why_not", { item, field: "raison", values: [def.raison] }) };
-    case "knowledge": {
-      const b = benefit ?? DEFAULT_KNOWLEDGE_BENEFIT;
-      return {
-        den: answered(territoryId, "benefits", { item: b, field: "known", values: ["yes", "no"] }),
-        num: answered(territoryId, "benefits", { item: b, field: "known", values: ["yes"] }),
-      };
+      return { den: gridAnswered, num: sql`f.not_received & ${sql.raw(String(mask))} <> 0` };
+    case "forme": {
+      const fi = FORMES.indexOf(def.forme);
+      const formeMask = benefits.reduce((m, bi) => m + BigInt(2) ** BigInt(bi * 4 + fi), BigInt(0));
+      return { den: gridAnswered, num: sql`f.formes & ${sql.raw(formeMask.toString())}::bigint <> 0` };
     }
-    case "difficulty":
-      return {
-        den: answered(territoryId, `difficulty_${def.difficulty}`, { values: ["yes", "no"] }),
-        num: answered(territoryId, `difficulty_${def.difficulty}`, { values: ["yes"] }),
-      };
+    case "raison": {
+      const ri = RAISONS.findIndex((r) => r.raison === def.raison);
+      return { den: gridAnswered, num: sql`f.raisons && ${intArray(benefits.map((bi) => bi * 32 + ri))}` };
+    }
+    case "knowledge": {
+      const k = sql.raw(String(benefitMask(benefit ?? DEFAULT_KNOWLEDGE_BENEFIT)));
+      return { den: sql`f.grid_answered & ${k} <> 0`, num: sql`f.known & ${k} <> 0` };
+    }
+    case "difficulty": {
+      const di = DIFFICULTIES.indexOf(def.difficulty);
+      return { den: sql`f.difficulties & ${sql.raw(String(3 * bit(di * 2)))} <> 0`, num: sql`f.difficulties & ${sql.raw(String(bit(di * 2)))} <> 0` };
+    }
     case "opt_in":
       return {
         den: sql`true`,
-        num: sql`r.id in (select c.response_id from callback_requests c where c.territory_id = ${territoryId}::uuid)`,
+        num: sql`f.response_id in (select c.response_id from callback_requests c where c.territory_id = ${territoryId}::uuid)`,
       };
   }
 }
@@ -62,24 +59,27 @@ export function indicatorConditions(def: IndicatorDefinition, territoryId: strin
 /** Population filters (who is counted), each a condition that can be dropped to build neighbouring views. */
 export function populationFilters(f: DashboardFilters, scope: AggregateScope): { name: string; cond: SQL }[] {
   const out: { name: string; cond: SQL }[] = [];
-  const t = scope.territoryId;
-  if (f.sex) out.push({ name: "sex", cond: answered(t, "sex", { values: [f.sex] }) });
-  if (f.household) out.push({ name: "household", cond: answered(t, "household_type", { values: [f.household] }) });
+  if (f.sex) out.push({ name: "sex", cond: sql`f.sex = ${f.sex}` });
+  if (f.household) out.push({ name: "household", cond: sql`f.household = ${f.household}` });
   if (f.age) {
     const [lo, hi] = AGE_BANDS[f.age];
-    out.push({
-      name: "age",
-      cond: sql`r.id in (select a.response_id from response_answers a join responses r2 on r2.id = a.response_id
-        where a.territory_id = ${t}::uuid and r2.territory_id = ${t}::uuid and a.question_id = 'birth_year' and a.num is not null
-        and extract(year from r2.submitted_at at time zone 'Europe/Paris')::int - a.num::int between ${lo} and ${hi})`,
-    });
+    out.push({ name: "age", cond: sql`extract(year from f.submitted_at at time zone 'Europe/Paris')::int - f.birth_year between ${lo} and ${hi}` });
   }
-  if (f.site) out.push({ name: "site", cond: scope.siteId ? sql`r.site_id = ${scope.siteId}::uuid` : sql`false` });
-  if (f.mode) out.push({ name: "mode", cond: sql`r.mode = ${f.mode}` });
+  if (f.site) out.push({ name: "site", cond: scope.siteId ? sql`f.site_id = ${scope.siteId}::uuid` : sql`false` });
+  if (f.mode) out.push({ name: "mode", cond: sql`f.mode = ${f.mode}` });
   return out;
 }
 
-/** Which responses are read at all: the territory, the data source and the period. */
+/** Which responses are read at all: the territory, the data source and the period (over `dashboard_facts f`). */
+export function factConditions(f: DashboardFilters, territoryId: string): SQL {
+  const source = f.source ?? "real";
+  return sql`f.territory_id = ${territoryId}::uuid
+    ${source === "real" ? sql`and not f.synthetic` : source === "synthetic" ? sql`and f.synthetic` : sql``}
+    ${f.from ? sql`and f.submitted_at >= (${f.from}::date::timestamp at time zone 'Europe/Paris')` : sql``}
+    ${f.to ? sql`and f.submitted_at < ((${f.to}::date + 1)::timestamp at time zone 'Europe/Paris')` : sql``}`;
+}
+
+/** The same over `responses r` (collection progress counts every response). */
 export function baseConditions(f: DashboardFilters, territoryId: string): SQL {
   const source = f.source ?? "real";
   return sql`r.territory_id = ${territoryId}::uuid
@@ -103,7 +103,7 @@ export function areaMapCte(territoryId: string, levelId: string): SQL {
 
 /**
  * Counts of one indicator per area of the level and for the territory, in one SQL statement
- * over the stored answers. With population filters, the same counts with each filter dropped
+ * over the per-response facts (derived from the stored answers by the database). With population filters, the same counts with each filter dropped
  * in turn ("without"), for the neighbouring-filter check of the suppression.
  */
 export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: AggregateScope): Promise<RawAggregate> {
@@ -138,15 +138,24 @@ export function aggregateQuery(f: DashboardFilters, scope: AggregateScope): { qu
     return sql`(count(*) filter (where d and ${all(except)}))::int as ${sql.raw(`den${suffix}`)},
       (count(*) filter (where d and n and ${all(except)}))::int as ${sql.raw(`num${suffix}`)}`;
   };
-  const withoutCols = filters.map((_, i) => sql`, ${counts(i)}`);
+  const sums = (except?: number) => {
+    const suffix = except === undefined ? "" : `_${except}`;
+    return sql.raw(`sum(den${suffix})::int as den${suffix}, sum(num${suffix})::int as num${suffix}`);
+  };
+  const withoutCounts = filters.map((_, i) => sql`, ${counts(i)}`);
+  const withoutSums = filters.map((_, i) => sql`, ${sums(i)}`);
+  // Counted per finest area first (a few hundred groups), then mapped up and rolled up.
   const query = sql`
     with recursive ${areaMapCte(scope.territoryId, scope.levelId)},
     base as (
-      select r.neighbourhood_id, (${den}) as d, (${num}) as n ${filters.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
-      from responses r where ${baseConditions(f, scope.territoryId)}
+      select f.neighbourhood_id, (${den}) as d, (${num}) as n ${filters.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
+      from dashboard_facts f where ${factConditions(f, scope.territoryId)}
+      offset 0 -- keeps this a subquery: each test is evaluated once per row, not once per count
+    ), by_fine as (
+      select neighbourhood_id, ${counts()} ${sql.join(withoutCounts, sql``)} from base group by neighbourhood_id
     )
-    select m.area::text as area, grouping(m.area) as is_total, ${counts()} ${sql.join(withoutCols, sql``)}
-    from base left join area_map m on m.fine = base.neighbourhood_id
+    select m.area::text as area, grouping(m.area) as is_total, ${sums()} ${sql.join(withoutSums, sql``)}
+    from by_fine left join area_map m on m.fine = by_fine.neighbourhood_id
     group by rollup (m.area)`;
   return { query, filters };
 }

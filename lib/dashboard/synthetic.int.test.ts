@@ -31,6 +31,9 @@ describe.each(ENGINES)("synthetic responses on %s", (engine) => {
           where a.territory_id = ${territory.id}::uuid and a.question_id = 'neighbourhood') as nb_answer
       from responses where territory_id = ${territory.id}::uuid`);
     expect(s).toMatchObject({ n: 600, synthetic: 600, modes: 3, sites: 2, nb_answer: 600 });
+    // The database derived one facts row per response (trigger on response_answers).
+    const [facts] = await rows<{ n: number }>(t.db, sql`select count(*)::int as n from dashboard_facts where territory_id = ${territory.id}::uuid and synthetic`);
+    expect(facts.n).toBe(600);
     expect(s.areas).toBeGreaterThanOrEqual(10);
     expect(s.answers).toBeGreaterThan(600 * 20);
     // More can be added later: numbering continues.
@@ -43,7 +46,8 @@ describe.each(ENGINES)("synthetic responses on %s", (engine) => {
     const rates = synthetic.view.rows.filter((r) => r.rate !== null).map((r) => r.rate!);
     expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.05); // areas differ
     expect(await removeSyntheticResponses(t.db, territory.id)).toBe(610);
-    const [after] = await rows<{ n: number }>(t.db, sql`select count(*)::int as n from response_answers where territory_id = ${territory.id}::uuid`);
-    expect(after.n).toBe(0);
+    const [after] = await rows<{ n: number; f: number }>(t.db, sql`select count(*)::int as n,
+      (select count(*)::int from dashboard_facts where territory_id = ${territory.id}::uuid) as f from response_answers where territory_id = ${territory.id}::uuid`);
+    expect(after).toEqual({ n: 0, f: 0 });
   }, 120_000);
 });

@@ -1,2 +1,0 @@
-DROP INDEX "response_answers_lookup";--> statement-breakpoint
-CREATE INDEX "response_answers_lookup" ON "response_answers" USING btree ("territory_id","question_id","item","field","value","response_id");
