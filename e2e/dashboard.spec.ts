@@ -186,13 +186,13 @@ test("the territory lead sets the threshold (never below 3); bad input changes n
   const bad = await page.request.post("/api/tableau-de-bord/reglages", { form: { suppressionThreshold: "2" }, maxRedirects: 0 });
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toBe("Le seuil doit être un nombre entier entre 3 et 100.");
-  await page.getByLabel("Seuil de masquage", { exact: true }).fill("7");
+  await page.getByRole("spinbutton", { name: "Seuil de masquage" }).fill("7");
   await page.getByLabel("Objectif de collecte (nombre de réponses)").fill("1200");
   await page.getByRole("button", { name: "Enregistrer le seuil" }).click();
   await expect(page.getByText("Seuil enregistré.")).toBeVisible();
   await expect(page.getByText("Les effectifs inférieurs à 7 sont masqués")).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Seuil de masquage", { exact: true }).fill("5");
+  await page.getByRole("spinbutton", { name: "Seuil de masquage" }).fill("5");
   await page.getByLabel("Objectif de collecte (nombre de réponses)").fill("");
   await page.getByRole("button", { name: "Enregistrer le seuil" }).click();
   await expect(page.getByText("Les effectifs inférieurs à 5 sont masqués")).toBeVisible();
