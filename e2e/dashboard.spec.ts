@@ -131,7 +131,7 @@ test("a committee member maps an indicator, filters it, sees hidden small areas,
 test("bad filters give a French message and the default view", async ({ page }) => {
   await signIn(page, "comite.montpellier@barometre.test");
   await page.goto("/staff/tableau-de-bord?indicator=drop&sex=x");
-  await expect(page.getByRole("alert")).toContainText("Indicateur inconnu.");
+  await expect(page.locator(".error-summary[role=alert]")).toContainText("Indicateur inconnu.");
   await expect(page.getByTestId("indicator-table")).toBeVisible();
   const api = await page.request.get("/api/tableau-de-bord/vue?indicator=drop");
   expect(api.status()).toBe(400);
