@@ -1,4 +1,9 @@
 import type { NextConfig } from "next";
+// @ts-expect-error plain ESM script without types
+import { copyMaplibreWorker } from "./scripts/copy-maplibre-worker.mjs";
+
+// The map's worker is a static file copied from node_modules (see the script).
+copyMaplibreWorker(process.cwd());
 
 const nextConfig: NextConfig = {
   // PGlite breaks when bundled (it locates its wasm and extensions from its own files).

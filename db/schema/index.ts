@@ -4,3 +4,4 @@ export * from "./questionnaire";
 export * from "./responses";
 export * from "./callbacks";
 export * from "./booking";
+export * from "./dashboard";

@@ -16,6 +16,10 @@ export type TerritorySettings = {
   bookingReminderHours?: number;
   /** True for the generated territory used when no real data is available. */
   fictional?: boolean;
+  /** Committee dashboards: counts below this are suppressed (default 5, never below 3). */
+  suppressionThreshold?: number;
+  /** Committee dashboards: the number of responses the collection aims at. */
+  collectionTarget?: number;
 };
 
 export const territories = pgTable("territories", {

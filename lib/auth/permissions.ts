@@ -12,14 +12,15 @@ export type Permission =
   | "callbacks:handle"       // the rights-review queue and contact data of the territory
   | "audit:read"             // the territory's audit log
   | "territory:configure"    // antennas and other settings of the territory
-  | "appointments:handle";   // agents' calendars, appointments and booking on behalf
+  | "appointments:handle"    // agents' calendars, appointments and booking on behalf
+  | "dashboard:read";        // the committee's aggregated dashboards (never a row about one person)
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read"],
   ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
-  committee: ["responses:count"],
+  committee: ["responses:count", "dashboard:read"],
 };
 
 export function can(user: Pick<StaffUser, "role">, permission: Permission): boolean {

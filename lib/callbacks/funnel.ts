@@ -42,3 +42,22 @@ export async function callbackFunnel(db: Db, territoryId: string, from?: Date, t
     medianDays: { toFirstAttempt: num(delays.to_first_attempt), toReached: num(delays.to_reached), toReviewed: num(delays.to_closed) },
   };
 }
+
+/**
+ * The rights-review funnel per benefit of the catalogue, for the committee dashboards: among
+ * the reviewed requests, how many examined the benefit, found the person potentially eligible
+ * (or started / opened the right), and opened it. Aggregates only.
+ */
+export async function callbackFunnelByBenefit(db: Db, territoryId: string, from?: Date, to?: Date) {
+  const period = sql`${callbackRequests.territoryId} = ${territoryId}
+    ${from ? sql`and ${callbackRequests.createdAt} >= ${from.toISOString()}::timestamptz` : sql``}
+    ${to ? sql`and ${callbackRequests.createdAt} < ${to.toISOString()}::timestamptz` : sql``}`;
+  const r = await rows<{ benefit: string; reviewed: number; eligible: number; opened: number }>(db, sql`
+    select o.benefit_code as benefit, count(*)::int as reviewed,
+      (count(*) filter (where o.outcome in ('potentially_eligible', 'application_started', 'right_opened')))::int as eligible,
+      (count(*) filter (where o.outcome = 'right_opened'))::int as opened
+    from ${reviewOutcomes} o join ${callbackRequests} on ${callbackRequests.id} = o.request_id
+    where o.territory_id = ${territoryId} and ${period}
+    group by o.benefit_code order by o.benefit_code`);
+  return r.map((x) => ({ benefit: x.benefit, reviewed: Number(x.reviewed), eligible: Number(x.eligible), opened: Number(x.opened) }));
+}

@@ -1,0 +1,161 @@
+import { sql, type SQL } from "drizzle-orm";
+import { rows, type Db } from "@/db/client";
+import { AGE_BANDS, type DashboardFilters } from "./filters";
+import { BENEFIT_CODES, DEFAULT_KNOWLEDGE_BENEFIT, DIFFICULTIES, FORMES, parseIndicator, RAISONS, usesBenefit, type IndicatorDefinition } from "./indicators";
+
+/** Raw counts of one indicator per area of a level (null key: no neighbourhood given), and the territory. */
+export type RawCell = { key: string | null; num: number; den: number; without: { num: number; den: number }[] };
+export type RawAggregate = { cells: RawCell[]; total: RawCell; activeFilters: string[] };
+
+export type AggregateScope = {
+  territoryId: string;
+  /** The level's id: responses (finest level) are mapped up to it through parent links. */
+  levelId: string;
+  /** Resolved site id when the site filter is set (already checked to belong to the territory). */
+  siteId?: string;
+};
+
+const bit = (i: number) => 2 ** i;
+const benefitMask = (benefit?: string) => (benefit ? bit(BENEFIT_CODES.indexOf(benefit)) : 2 ** BENEFIT_CODES.length - 1);
+const intArray = (values: number[]) => sql`array[${sql.join(values.map((v) => sql.raw(String(v))), sql`, `)}]::int[]`;
+
+/**
+ * Numerator and denominator conditions of an indicator, over `dashboard_facts f` (one row per
+ * response, bit masks over the dictionaries of indicators.ts — see db/schema/dashboard.ts).
+ */
+export function indicatorConditions(def: IndicatorDefinition, territoryId: string, benefit?: string): { num: SQL; den: SQL } {
+  const b = usesBenefit(def) ? benefit : undefined;
+  const mask = benefitMask(b);
+  const benefits = b ? [BENEFIT_CODES.indexOf(b)] : BENEFIT_CODES.map((_, i) => i);
+  const gridAnswered = sql`f.grid_answered & ${sql.raw(String(mask))} <> 0`;
+  switch (def.kind) {
+    case "non_recours":
+      return { den: gridAnswered, num: sql`f.not_received & ${sql.raw(String(mask))} <> 0` };
+    case "forme": {
+      const fi = FORMES.indexOf(def.forme);
+      const formeMask = benefits.reduce((m, bi) => m + BigInt(2) ** BigInt(bi * 4 + fi), BigInt(0));
+      return { den: gridAnswered, num: sql`f.formes & ${sql.raw(formeMask.toString())}::bigint <> 0` };
+    }
+    case "raison": {
+      const ri = RAISONS.findIndex((r) => r.raison === def.raison);
+      return { den: gridAnswered, num: sql`f.raisons && ${intArray(benefits.map((bi) => bi * 32 + ri))}` };
+    }
+    case "knowledge": {
+      const k = sql.raw(String(benefitMask(benefit ?? DEFAULT_KNOWLEDGE_BENEFIT)));
+      return { den: sql`f.grid_answered & ${k} <> 0`, num: sql`f.known & ${k} <> 0` };
+    }
+    case "difficulty": {
+      const di = DIFFICULTIES.indexOf(def.difficulty);
+      return { den: sql`f.difficulties & ${sql.raw(String(3 * bit(di * 2)))} <> 0`, num: sql`f.difficulties & ${sql.raw(String(bit(di * 2)))} <> 0` };
+    }
+    case "opt_in":
+      return {
+        den: sql`true`,
+        num: sql`f.response_id in (select c.response_id from callback_requests c where c.territory_id = ${territoryId}::uuid)`,
+      };
+  }
+}
+
+/** Population filters (who is counted), each a condition that can be dropped to build neighbouring views. */
+export function populationFilters(f: DashboardFilters, scope: AggregateScope): { name: string; cond: SQL }[] {
+  const out: { name: string; cond: SQL }[] = [];
+  if (f.sex) out.push({ name: "sex", cond: sql`f.sex = ${f.sex}` });
+  if (f.household) out.push({ name: "household", cond: sql`f.household = ${f.household}` });
+  if (f.age) {
+    const [lo, hi] = AGE_BANDS[f.age];
+    out.push({ name: "age", cond: sql`extract(year from f.submitted_at at time zone 'Europe/Paris')::int - f.birth_year between ${lo} and ${hi}` });
+  }
+  if (f.site) out.push({ name: "site", cond: scope.siteId ? sql`f.site_id = ${scope.siteId}::uuid` : sql`false` });
+  if (f.mode) out.push({ name: "mode", cond: sql`f.mode = ${f.mode}` });
+  return out;
+}
+
+/** Which responses are read at all: the territory, the data source and the period (over `dashboard_facts f`). */
+export function factConditions(f: DashboardFilters, territoryId: string): SQL {
+  const source = f.source ?? "real";
+  return sql`f.territory_id = ${territoryId}::uuid
+    ${source === "real" ? sql`and not f.synthetic` : source === "synthetic" ? sql`and f.synthetic` : sql``}
+    ${f.from ? sql`and f.submitted_at >= (${f.from}::date::timestamp at time zone 'Europe/Paris')` : sql``}
+    ${f.to ? sql`and f.submitted_at < ((${f.to}::date + 1)::timestamp at time zone 'Europe/Paris')` : sql``}`;
+}
+
+/** The same over `responses r` (collection progress counts every response). */
+export function baseConditions(f: DashboardFilters, territoryId: string): SQL {
+  const source = f.source ?? "real";
+  return sql`r.territory_id = ${territoryId}::uuid
+    ${source === "real" ? sql`and not r.synthetic` : source === "synthetic" ? sql`and r.synthetic` : sql``}
+    ${f.from ? sql`and r.submitted_at >= (${f.from}::date::timestamp at time zone 'Europe/Paris')` : sql``}
+    ${f.to ? sql`and r.submitted_at < ((${f.to}::date + 1)::timestamp at time zone 'Europe/Paris')` : sql``}`;
+}
+
+/** Finest neighbourhood → its ancestor (or itself) at the level, through parent links. */
+export function areaMapCte(territoryId: string, levelId: string): SQL {
+  return sql`up(fine, node) as (
+      select n.id, n.id from neighbourhoods n where n.territory_id = ${territoryId}::uuid
+      union all
+      select up.fine, p.parent_id from up join neighbourhoods p on p.id = up.node
+      where p.territory_id = ${territoryId}::uuid and p.parent_id is not null
+    ), area_map as (
+      select up.fine, up.node as area from up join neighbourhoods n on n.id = up.node
+      where n.level_id = ${levelId}::uuid and n.territory_id = ${territoryId}::uuid
+    )`;
+}
+
+/**
+ * Counts of one indicator per area of the level and for the territory, in one SQL statement
+ * over the per-response facts (derived from the stored answers by the database). With population filters, the same counts with each filter dropped
+ * in turn ("without"), for the neighbouring-filter check of the suppression.
+ */
+export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: AggregateScope): Promise<RawAggregate> {
+  const { query, filters } = aggregateQuery(f, scope);
+  const result = await rows<Record<string, unknown>>(db, query);
+  const cells: RawCell[] = [];
+  let total: RawCell = { key: "total", num: 0, den: 0, without: filters.map(() => ({ num: 0, den: 0 })) };
+  for (const row of result) {
+    const cell: RawCell = {
+      key: (row.area as string | null) ?? null, den: Number(row.den), num: Number(row.num),
+      without: filters.map((_, i) => ({ den: Number(row[`den_${i}`]), num: Number(row[`num_${i}`]) })),
+    };
+    if (Number(row.is_total) === 1) total = { ...cell, key: "total" };
+    else cells.push(cell);
+  }
+  return { cells, total, activeFilters: filters.map((x) => x.name) };
+}
+
+/** The statement of aggregateIndicator (exported for EXPLAIN in benchmarks). */
+export function aggregateQuery(f: DashboardFilters, scope: AggregateScope): { query: SQL; filters: { name: string; cond: SQL }[] } {
+  const def = parseIndicator(f.indicator);
+  if (!def) throw new Error(`unknown indicator ${f.indicator}`);
+  const { num, den } = indicatorConditions(def, scope.territoryId, f.benefit);
+  const filters = populationFilters(f, scope);
+  const flags = filters.map((x, i) => sql`(${x.cond}) as f${sql.raw(String(i))}`);
+  const all = (except?: number) => {
+    const conds = filters.map((_, i) => i).filter((i) => i !== except).map((i) => sql.raw(`f${i}`));
+    return conds.length ? sql.join(conds, sql` and `) : sql`true`;
+  };
+  const counts = (except?: number) => {
+    const suffix = except === undefined ? "" : `_${except}`;
+    return sql`(count(*) filter (where d and ${all(except)}))::int as ${sql.raw(`den${suffix}`)},
+      (count(*) filter (where d and n and ${all(except)}))::int as ${sql.raw(`num${suffix}`)}`;
+  };
+  const sums = (except?: number) => {
+    const suffix = except === undefined ? "" : `_${except}`;
+    return sql.raw(`sum(den${suffix})::int as den${suffix}, sum(num${suffix})::int as num${suffix}`);
+  };
+  const withoutCounts = filters.map((_, i) => sql`, ${counts(i)}`);
+  const withoutSums = filters.map((_, i) => sql`, ${sums(i)}`);
+  // Counted per finest area first (a few hundred groups), then mapped up and rolled up.
+  const query = sql`
+    with recursive ${areaMapCte(scope.territoryId, scope.levelId)},
+    base as (
+      select f.neighbourhood_id, (${den}) as d, (${num}) as n ${filters.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
+      from dashboard_facts f where ${factConditions(f, scope.territoryId)}
+      offset 0 -- keeps this a subquery: each test is evaluated once per row, not once per count
+    ), by_fine as (
+      select neighbourhood_id, ${counts()} ${sql.join(withoutCounts, sql``)} from base group by neighbourhood_id
+    )
+    select m.area::text as area, grouping(m.area) as is_total, ${sums()} ${sql.join(withoutSums, sql``)}
+    from by_fine left join area_map m on m.fine = by_fine.neighbourhood_id
+    group by rollup (m.area)`;
+  return { query, filters };
+}

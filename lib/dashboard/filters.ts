@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { MODES } from "@/db/schema/responses";
+import { BENEFIT_CODES, INDICATOR_KEYS } from "./indicators";
+
+export const SEXES = ["femme", "homme", "autre"] as const;
+export const HOUSEHOLDS = ["alone", "couple_no_child", "couple_with_children", "single_parent", "with_family_or_others"] as const;
+/** Age bands, in whole years at the time of the answer. */
+export const AGE_BANDS = { "15_24": [15, 24], "25_34": [25, 34], "35_49": [35, 49], "50_64": [50, 64], "65_plus": [65, 130] } as const;
+export type AgeBand = keyof typeof AGE_BANDS;
+/** Real responses, the synthetic ones (demo / benchmark data), or both. */
+export const SOURCES = ["real", "synthetic", "all"] as const;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format AAAA-MM-JJ.")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Date invalide.");
+const empty = (v: unknown) => (v === "" ? undefined : v);
+const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(empty, s.optional());
+
+/**
+ * The whole view of the dashboard, from the URL's search parameters (a shareable link).
+ * Unknown parameters are ignored; a known one with a bad value is an error (in French).
+ */
+export const dashboardFiltersSchema = z.object({
+  t: opt(z.string().regex(/^[a-z0-9-]{1,60}$/, "Territoire inconnu.")),
+  indicator: z.preprocess(empty, z.enum(INDICATOR_KEYS as unknown as [string, ...string[]], { message: "Indicateur inconnu." }).default("non_recours")),
+  benefit: opt(z.enum(BENEFIT_CODES as [string, ...string[]], { message: "Prestation inconnue." })),
+  from: opt(day),
+  to: opt(day),
+  sex: opt(z.enum(SEXES, { message: "Valeur de sexe inconnue." })),
+  age: opt(z.enum(Object.keys(AGE_BANDS) as [AgeBand, ...AgeBand[]], { message: "Tranche d'âge inconnue." })),
+  household: opt(z.enum(HOUSEHOLDS, { message: "Type de foyer inconnu." })),
+  site: opt(z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, "Lieu de collecte inconnu.")),
+  mode: opt(z.enum(MODES, { message: "Mode de collecte inconnu." })),
+  level: opt(z.string().regex(/^[a-z0-9_]{1,40}$/, "Niveau géographique inconnu.")),
+  source: opt(z.enum(SOURCES, { message: "Source de données inconnue." })),
+}).refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "La fin de la période précède son début." });
+
+export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
+export const FILTER_KEYS = ["indicator", "benefit", "from", "to", "sex", "age", "household", "site", "mode", "level", "source"] as const;
+
+export type ParsedFilters = { ok: true; filters: DashboardFilters } | { ok: false; errors: string[]; filters: DashboardFilters };
+
+/** Parses search parameters; on error, the messages and the default view (nothing applied). */
+export function parseDashboardFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): ParsedFilters {
+  const flat: Record<string, string> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [k, v] of entries) if (v !== undefined) flat[k] = Array.isArray(v) ? v[0] : v;
+  const r = dashboardFiltersSchema.safeParse(flat);
+  if (r.success) return { ok: true, filters: r.data };
+  return { ok: false, errors: [...new Set(r.error.issues.map((i) => i.message))], filters: dashboardFiltersSchema.parse({ t: /^[a-z0-9-]{1,60}$/.test(flat.t ?? "") ? flat.t : undefined }) };
+}
+
+/** The query string of a view (only what differs from the defaults), for links and exports. */
+export function filtersQuery(f: Partial<DashboardFilters>, extra: Record<string, string> = {}): string {
+  const q = new URLSearchParams();
+  if (f.t) q.set("t", f.t);
+  for (const k of FILTER_KEYS) {
+    const v = f[k];
+    if (v !== undefined && v !== "" && !(k === "indicator" && v === "non_recours")) q.set(k, String(v));
+  }
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  return q.toString();
+}

@@ -1,0 +1,99 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { responses, sites } from "@/db/schema";
+import type { TerritorySettings } from "@/db/schema/territories";
+import { aggregateIndicator } from "./aggregate";
+import { listAreas, listLevels, pickLevel, type Level } from "./areas";
+import { buildLegend, classOf, classColour, type Legend } from "./classes";
+import type { DashboardFilters } from "./filters";
+import { effectiveThreshold, suppressGroup, type SuppressionReason } from "./suppression";
+import { wilsonInterval } from "./wilson";
+
+/**
+ * One published figure. When suppressed, the counts, rate and interval are absent: a hidden
+ * value never leaves the server (not in the page, the JSON, the exports).
+ */
+export type Figure = {
+  num: number | null; den: number | null; rate: number | null; low: number | null; high: number | null;
+  suppressed: boolean; reason: SuppressionReason | null;
+};
+export type AreaRow = Figure & { key: string; name: string; cls: number; colour: string };
+export type DashboardView = {
+  indicator: string;
+  threshold: number;
+  level: Level;
+  levels: Level[];
+  total: Figure;
+  rows: AreaRow[];
+  /** Respondents with no neighbourhood (outside the territory or not given). */
+  unknown: Figure;
+  legend: Legend;
+  activeFilters: string[];
+  source: "real" | "synthetic" | "all";
+};
+
+export type ViewError = "unknown_level" | "unknown_site" | "no_level";
+
+export function figure(num: number, den: number, suppressed: boolean, reason: SuppressionReason | null): Figure {
+  if (suppressed) return { num: null, den: null, rate: null, low: null, high: null, suppressed, reason };
+  const ci = wilsonInterval(num, den);
+  return { num, den, rate: den > 0 ? num / den : null, low: ci?.low ?? null, high: ci?.high ?? null, suppressed: false, reason: null };
+}
+
+/** Whether a territory holds synthetic responses (the source choice appears only then). */
+export async function syntheticCount(db: Db, territoryId: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(responses)
+    .where(and(eq(responses.territoryId, territoryId), eq(responses.synthetic, true)));
+  return r?.n ?? 0;
+}
+
+export async function resolveSite(db: Db, territoryId: string, code?: string): Promise<string | null | undefined> {
+  if (!code) return undefined;
+  const [s] = await db.select({ id: sites.id }).from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.code, code))).limit(1);
+  return s?.id ?? null;
+}
+
+/**
+ * The dashboard's numbers for a view: counts in SQL, then suppression, rates, Wilson intervals
+ * and the legend's classes (on visible values only).
+ */
+export async function buildView(
+  db: Db, territory: { id: string; settings: TerritorySettings | null }, f: DashboardFilters,
+): Promise<{ ok: true; view: DashboardView } | { ok: false; error: ViewError }> {
+  const levels = await listLevels(db, territory.id);
+  const level = pickLevel(levels, f.level);
+  if (level === null) return { ok: false, error: "no_level" };
+  if (level === "unknown") return { ok: false, error: "unknown_level" };
+  const siteId = await resolveSite(db, territory.id, f.site);
+  if (siteId === null) return { ok: false, error: "unknown_site" };
+  const k = effectiveThreshold(territory.settings?.suppressionThreshold);
+  const [raw, areas] = await Promise.all([
+    aggregateIndicator(db, f, { territoryId: territory.id, levelId: level.id, siteId }),
+    listAreas(db, territory.id, level.id),
+  ]);
+  const byKey = new Map(raw.cells.map((c) => [c.key, c]));
+  const empty = { num: 0, den: 0, without: raw.total.without.map(() => ({ num: 0, den: 0 })) };
+  const cells = [
+    ...areas.map((a) => ({ ...(byKey.get(a.id) ?? empty), key: a.id })),
+    { ...(byKey.get(null) ?? empty), key: "unknown" },
+  ];
+  const s = suppressGroup(cells, { ...raw.total, key: "total" }, k);
+  const visible = s.cells.filter((c) => c.key !== "unknown" && !c.suppressed && c.den > 0).map((c) => c.num / c.den);
+  const legend = buildLegend(visible);
+  const rows: AreaRow[] = areas.map((a, i) => {
+    const c = s.cells[i];
+    const fig = figure(c.num, c.den, c.suppressed, c.reason);
+    const cls = classOf(fig.rate, legend.breaks);
+    return { ...fig, key: a.id, name: a.name, cls, colour: classColour(cls, legend.breaks.length) };
+  });
+  const u = s.cells[s.cells.length - 1];
+  return {
+    ok: true,
+    view: {
+      indicator: f.indicator, threshold: k, level, levels, rows, legend, activeFilters: raw.activeFilters,
+      total: figure(s.total.num, s.total.den, s.total.suppressed, s.total.reason),
+      unknown: figure(u.num, u.den, u.suppressed, u.reason),
+      source: f.source ?? "real",
+    },
+  };
+}
