@@ -43,6 +43,9 @@ devSecret("BAROMETRE_CONTACT_KEY", "contact-key", "base64");
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 process.env.PGLITE_DATA_DIR ||= path.join(dataDir, "pglite");
+// The embedded demo gets clearly marked synthetic responses once, so that the committee
+// dashboards have something to show (never on a real PostgreSQL unless asked for).
+if (!process.env.DATABASE_URL) process.env.BAROMETRE_SEED_SYNTHETIC ??= "montpellier:600,grenoble:300,demo:300";
 
 const stamp = path.join(root, ".next", "barometre-build-stamp");
 const sources = ["app", "components", "lib", "db", "messages", "types", "next.config.ts", "package.json", "tsconfig.json"];
