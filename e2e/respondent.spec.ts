@@ -23,6 +23,8 @@ test("a respondent completes the questionnaire with JavaScript", async ({ page }
   await expectAccessible(page);
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
   await expect(page).toHaveURL(/\/q\/about_you$/);
+  // Instant validation needs the page's script: wait until the form is hydrated.
+  await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
 
   // Instant validation: nothing is posted, the messages appear next to the questions.
   await page.getByRole("button", { name: "Suivant" }).click();

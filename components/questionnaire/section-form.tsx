@@ -81,7 +81,7 @@ export function SectionForm(props: SectionFormProps) {
 
   const errors = form.formState.errors;
   return (
-    <form ref={formRef} method="post" action={props.action} noValidate onSubmit={onSubmit} autoComplete="off">
+    <form ref={formRef} method="post" action={props.action} noValidate onSubmit={onSubmit} autoComplete="off" data-hydrated={hydrated || undefined}>
       <input type="hidden" name="section" value={section.id} />
       {props.serverErrors.length > 0 && !form.formState.isSubmitted && (
         <div className="error-summary" id="erreurs" role="alert" tabIndex={-1}>
