@@ -7,32 +7,16 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { listQueue, queueCounts, queueFiltersSchema } from "@/lib/callbacks/queue";
-import { DEMO_PASSWORD, demoEmail, seedDemo } from "@/lib/seed/demo";
+import { demoEmail, seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
-import { percentile, printTable, round, runBenchmark, startServer, withThrowawayDatabase } from "./lib";
+import { arg, percentile, printTable, round, runBenchmark, signInForBench, startServer, withThrowawayDatabase } from "./lib";
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
 const REQUESTS = arg("requests", 10_000);
 const RUNS = arg("runs", 50);
 const PORT = arg("port", 3201);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-async function signIn(email: string): Promise<string> {
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return session;
-}
+const signIn = (email: string) => signInForBench(BASE, email);
 
 async function time(url: string, cookie: string) {
   const ms: number[] = [];

@@ -16,14 +16,10 @@ import { sql } from "drizzle-orm";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { generateSyntheticResponses } from "@/lib/dashboard/synthetic";
 import { buildView } from "@/lib/dashboard/view";
-import { DEMO_PASSWORD, demoEmail, seedDemo } from "@/lib/seed/demo";
+import { demoEmail, seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
-import { percentile, printTable, round, runBenchmark, startServer, withThrowawayDatabase } from "./lib";
+import { arg, percentile, printTable, round, runBenchmark, signInForBench, startServer, withThrowawayDatabase } from "./lib";
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
 const RESPONSES = arg("responses", 50_000);
 const RUNS = arg("runs", 30);
 const RECOLOURS = arg("recolours", 20);
@@ -32,19 +28,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 /** The measured view: a forme of non-recours for one benefit, with two population filters. */
 const QUERY = "indicator=forme.non_demande&benefit=rsa&sex=femme&mode=self&source=synthetic";
 
-async function signIn(email: string): Promise<string> {
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return session;
-}
+const signIn = (email: string) => signInForBench(BASE, email);
 
 async function timeRoute(url: string, cookie: string) {
   const ms: number[] = [];

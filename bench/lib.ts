@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type Handle } from "@/db/client";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -97,4 +98,25 @@ export function runBenchmark(main: () => Promise<void>) {
     console.error(e);
     process.exit(1);
   });
+}
+
+/** A numeric command-line option, `--name <n>`, with its default. */
+export function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+/** Signs a demo account in through next-auth's credentials flow; returns the session cookie. */
+export async function signInForBench(base: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const csrfCookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error("sign-in failed");
+  return session;
 }

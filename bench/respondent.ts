@@ -22,12 +22,8 @@ import { sectionFormValues } from "@/lib/questionnaire/form-fields";
 import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
 import { seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug, listNeighbourhoodChoices } from "@/lib/territories/queries";
-import { percentile, printTable, round, runBenchmark, startServer, treeRssMb, withThrowawayDatabase } from "./lib";
+import { arg, percentile, printTable, round, runBenchmark, startServer, treeRssMb, withThrowawayDatabase } from "./lib";
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
 const CLIENTS = arg("clients", 50);
 const FLOWS = arg("flows", 400);
 const SUBMITS = arg("submits", 2000);

@@ -17,14 +17,10 @@ import { bookAppointment, type BookResult } from "@/lib/booking/book";
 import { addParisDays, computeSlots, offeredSlots, parisDayOf, parisInstant, type OfferedSlot } from "@/lib/booking/slots";
 import { seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
-import { percentile, printTable, round, runBenchmark, withThrowawayDatabase } from "./lib";
+import { arg, percentile, printTable, round, runBenchmark, withThrowawayDatabase } from "./lib";
 
 process.env.BAROMETRE_CONTACT_KEY ||= Buffer.alloc(32, 7).toString("base64");
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
 const RUNS = arg("runs", 100);
 const WARMUPS = 5;
 const BOOKINGS = arg("bookings", 400);

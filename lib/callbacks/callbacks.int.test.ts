@@ -1,14 +1,10 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, callbackRequests, drafts } from "@/db/schema";
+import { auditLog, callbackRequests } from "@/db/schema";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
-import { resolveVisibility } from "@/lib/questionnaire/flow";
-import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
-import { createDraft, saveAnswers } from "@/lib/respondent/drafts";
-import { submitDraft } from "@/lib/respondent/submit";
-import { completeAnswers } from "@/lib/respondent/test-answers";
+import { submitTestResponse } from "@/lib/respondent/test-response";
 import { seedDemo } from "@/lib/seed/demo";
-import { listNeighbourhoodChoices, listTerritories } from "@/lib/territories/queries";
+import { listTerritories } from "@/lib/territories/queries";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { optInSchema } from "./opt-in-schema";
 import { contactAad, createCallbackRequest, findRequestByReceipt, withdrawCallbackRequest } from "./requests";
@@ -30,18 +26,8 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
   let t: TestDatabase;
   let territoryId: string;
   async function newResponse(seed: number) {
-    const versions = await currentVersionIds(t.db, territoryId);
-    const flow = await loadFlow(t.db, versions.commonVersionId, versions.moduleVersionId);
-    const choices = await listNeighbourhoodChoices(t.db, territoryId);
-    const { draft } = await createDraft(t.db, {
-      territoryId, ...versions, mode: "self", locale: "fr", siteId: null, interviewerId: null, kioskDeviceId: null,
-      currentSection: resolveVisibility(flow, {}).sections[0].id,
-    });
-    await saveAnswers(t.db, draft, completeAnswers(flow, choices[0].code, seed), "verifier");
-    const saved = (await t.db.select().from(drafts).where(eq(drafts.id, draft.id)))[0];
-    const r = await submitDraft(t.db, flow, saved, { neighbourhoodCodes: choices.map((c) => c.code), now: new Date() }, choices);
-    if (!r.ok) throw new Error("submission failed");
-    return { id: r.responseId, receiptCode: r.receiptCode, territoryId, neighbourhoodId: choices[0].id };
+    const r = await submitTestResponse(t.db, territoryId, { seed });
+    return { id: r.responseId, receiptCode: r.receiptCode, territoryId, neighbourhoodId: r.neighbourhoodId };
   }
 
   beforeAll(async () => {

@@ -1,14 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows } from "@/db/client";
-import { drafts } from "@/db/schema";
-import { resolveVisibility } from "@/lib/questionnaire/flow";
-import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
-import { createDraft, saveAnswers } from "@/lib/respondent/drafts";
-import { submitDraft } from "@/lib/respondent/submit";
-import { completeAnswers } from "@/lib/respondent/test-answers";
+import { submitTestResponse } from "@/lib/respondent/test-response";
 import { seedDemo } from "@/lib/seed/demo";
-import { listNeighbourhoodChoices, listTerritories } from "@/lib/territories/queries";
+import { listTerritories } from "@/lib/territories/queries";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { BENEFIT_CODES } from "./indicators";
 
@@ -23,24 +18,14 @@ describe.each(ENGINES)("dashboard facts of a submitted response on %s", (engine)
 
   it("mirrors the answers: area, sex, benefits known / not received, formes", async () => {
     const territoryId = (await listTerritories(t.db))[0].id;
-    const versions = await currentVersionIds(t.db, territoryId);
-    const flow = await loadFlow(t.db, versions.commonVersionId, versions.moduleVersionId);
-    const choices = await listNeighbourhoodChoices(t.db, territoryId);
-    const { draft } = await createDraft(t.db, {
-      territoryId, ...versions, mode: "self", locale: "fr", siteId: null, interviewerId: null, kioskDeviceId: null,
-      currentSection: resolveVisibility(flow, {}).sections[0].id,
-    });
-    const answers = completeAnswers(flow, choices[2].code, 11);
-    await saveAnswers(t.db, draft, answers, "verifier");
-    const saved = (await t.db.select().from(drafts).where(eq(drafts.id, draft.id)))[0];
-    const r = await submitDraft(t.db, flow, saved, { neighbourhoodCodes: choices.map((c) => c.code), now: new Date() }, choices);
-    if (!r.ok) throw new Error("submission failed");
+    const r = await submitTestResponse(t.db, territoryId, { seed: 11, neighbourhood: 2 });
+    const { answers } = r;
     const [f] = await rows<{ neighbourhood_id: string; sex: string | null; grid_answered: number; known: number; not_received: number; formes: string }>(
       t.db, sql`select * from dashboard_facts where response_id = ${r.responseId}::uuid`);
     const grid = answers.benefits as Record<string, Record<string, string>>;
     const mask = (test: (cells: Record<string, string>) => boolean) =>
       BENEFIT_CODES.reduce((m, b, i) => (grid[b] && test(grid[b]) ? m | (1 << i) : m), 0);
-    expect(f.neighbourhood_id).toBe(choices[2].id);
+    expect(f.neighbourhood_id).toBe(r.neighbourhoodId);
     expect(f.sex).toBe(answers.sex);
     expect(f.grid_answered).toBe(mask((c) => c.known === "yes" || c.known === "no"));
     expect(f.known).toBe(mask((c) => c.known === "yes"));
