@@ -18,6 +18,7 @@ export async function expectAccessible(page: Page) {
  * Works with JavaScript on or off.
  */
 export async function answerVisible(page: Page, overrides: Record<string, string> = {}) {
+  await untilHydrated(page);
   for (const [name, value] of Object.entries(overrides)) {
     const field = page.locator(`[name="${name}"]`).first();
     const type = await field.getAttribute("type");
@@ -58,6 +59,16 @@ export async function answerVisible(page: Page, overrides: Record<string, string
       await input.fill((await input.getAttribute("inputmode")) === "numeric" ? ((await input.getAttribute("name"))!.includes("year") ? "1980" : "2") : "Texte");
     }
   }
+}
+
+/**
+ * With JavaScript, a section re-renders once hydrated (conditional questions shown to no-JS
+ * readers get hidden): answer only after that, or the list of questions changes under the loop.
+ */
+export async function untilHydrated(page: Page) {
+  if (!page.url().includes("/q/")) return;
+  const scripted = await page.evaluate(() => "next" in window).catch(() => false);
+  if (scripted) await page.locator("form[data-hydrated]").first().waitFor({ timeout: 15_000 });
 }
 
 /** Answers sections one after another until the review page. */

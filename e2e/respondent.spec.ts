@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { completeToReview, expectAccessible } from "./helpers";
+import { completeToReview, expectAccessible, untilHydrated } from "./helpers";
 
 const RSA_NOT_RECEIVED = {
   q__benefits__rsa__known: "yes",
@@ -24,7 +24,7 @@ test("a respondent completes the questionnaire with JavaScript", async ({ page }
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
   await expect(page).toHaveURL(/\/q\/about_you$/);
   // Instant validation needs the page's script: wait until the form is hydrated.
-  await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
+  await untilHydrated(page);
 
   // Instant validation: nothing is posted, the messages appear next to the questions.
   await page.getByRole("button", { name: "Suivant" }).click();
