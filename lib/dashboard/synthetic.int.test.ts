@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rows } from "@/db/client";
 import { seedDemo } from "@/lib/seed/demo";
+import { fictionalTerritory } from "@/lib/territories/fictional";
+import { upsertTerritory } from "@/lib/territories/upsert-territory";
 import { listTerritories } from "@/lib/territories/queries";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { parseDashboardFilters } from "./filters";
@@ -49,5 +51,13 @@ describe.each(ENGINES)("synthetic responses on %s", (engine) => {
     const [after] = await rows<{ n: number; f: number }>(t.db, sql`select count(*)::int as n,
       (select count(*)::int from dashboard_facts where territory_id = ${territory.id}::uuid) as f from response_answers where territory_id = ${territory.id}::uuid`);
     expect(after).toEqual({ n: 0, f: 0 });
+  }, 120_000);
+
+  it("adds synthetic responses to a second territory that already has none (receipt codes stay unique)", async () => {
+    await generateSyntheticResponses(t.db, territory.id, { responses: 20 });
+    const other = await upsertTerritory(t.db, { ...fictionalTerritory(), slug: "autre", name: "Autre territoire fictif" });
+    expect(await generateSyntheticResponses(t.db, other, { responses: 20 })).toBe(20);
+    const [n] = await rows<{ n: number }>(t.db, sql`select count(distinct receipt_code)::int as n from responses where synthetic`);
+    expect(n.n).toBe(40);
   }, 120_000);
 });

@@ -68,9 +68,10 @@ export async function generateSyntheticResponses(db: Db, territoryId: string, o:
     return { i, id: a.id, code: a.code, upto: cumulative, lean: 0.2 + 3.8 * pick(unit) ** 2 };
   });
   const totalWeight = cumulative || 1;
+  // Receipt codes are unique across territories: number on from the highest of any territory.
   const [{ start }] = await rows<{ start: number }>(db, sql`
     select coalesce(max(substring(receipt_code from 4)::int), 0) as start from ${responses}
-    where territory_id = ${territoryId}::uuid and synthetic and receipt_code ~ '^SY-[0-9]+$'`);
+    where synthetic and receipt_code ~ '^SY-[0-9]+$'`);
   const first = Number(start) + 1;
   const templatesJson = JSON.stringify(templates);
   const areasJson = JSON.stringify(areaRows.map((a) => ({ ...a, upto: a.upto / totalWeight })));
