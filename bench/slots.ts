@@ -14,7 +14,7 @@ import type { Db } from "@/db/client";
 import { agentAbsences, appointments, bookingMotives, bookingPlaces, openingSlots, users } from "@/db/schema";
 import { findSlots, getMotive, loadSlotInputs, type MotiveRow } from "@/lib/booking/availability";
 import { bookAppointment, type BookResult } from "@/lib/booking/book";
-import { addParisDays, computeSlots, offeredSlots, parisDayOf, parisInstant, type OfferedSlot } from "@/lib/booking/slots";
+import { addParisDays, computeSlots, offeredSlots, parisDay, parisInstant, type OfferedSlot } from "@/lib/booking/slots";
 import { seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
 import { arg, percentile, printTable, round, runBenchmark, withThrowawayDatabase } from "./lib";
@@ -102,7 +102,7 @@ async function seed(db: Db): Promise<Fixture> {
   ]));
 
   // Working days from NOW's Monday; day d's weekday is (d % 5) + 1.
-  const firstDay = parisDayOf(NOW);
+  const firstDay = parisDay(NOW);
   const days = Array.from({ length: APPOINTMENT_DAYS }, (_, d) => addParisDays(firstDay, Math.floor(d / 5) * 7 + (d % 5)));
   const cellStart = (d: number, c: number) => parisInstant(days[d], "08:00").getTime() + c * 30 * MIN;
 
@@ -167,7 +167,7 @@ async function main() {
     const fx = await seed(db);
     const seedS = (performance.now() - t0) / 1000;
     const territory = (await getTerritoryBySlug(db, "demo"))!;
-    const fromDay = parisDayOf(NOW);
+    const fromDay = parisDay(NOW);
     const toDay = addParisDays(fromDay, SEARCH_DAYS);
     const search = { territoryId: fx.territoryId, motive: fx.motive, fromDay, toDay, now: NOW };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import { formatIsoDay, formatTime } from "@/lib/booking/format";
-import { parisDayOf, parisDays, addParisDays } from "@/lib/booking/slots";
+import { parisDay, parisDays, addParisDays } from "@/lib/booking/slots";
 
 export type WeekSlot = { start: Date; href: string };
 
@@ -14,7 +14,7 @@ export function SlotWeek({ fromDay, slots, locale, labels }: {
 }) {
   const byDay = new Map<string, WeekSlot[]>();
   for (const s of slots) {
-    const day = parisDayOf(s.start);
+    const day = parisDay(s.start);
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
   return (

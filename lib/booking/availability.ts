@@ -4,7 +4,7 @@ import {
   agentAbsences, appointments, bookingMotives, bookingPlaces, CANCELLED_STATUSES, openingSlots, users,
 } from "@/db/schema";
 import {
-  addParisDays, computeSlots, offeredSlots, parisDayOf, parisInstant, type Busy, type MotiveTiming, type OfferedSlot, type OpeningRule, type Slot,
+  addParisDays, computeSlots, offeredSlots, parisDay, parisInstant, type Busy, type MotiveTiming, type OfferedSlot, type OpeningRule, type Slot,
 } from "./slots";
 
 export type MotiveRow = typeof bookingMotives.$inferSelect;
@@ -99,7 +99,7 @@ export async function weekView(db: Db | Tx, q: Omit<SlotSearch, "toDay">): Promi
   const toDay = addParisDays(q.fromDay, 7);
   const slots = offeredSlots(await findSlots(db, { ...q, toDay }));
   if (slots.length) return { slots, next: null };
-  const lastDay = addParisDays(parisDayOf(q.now), q.motive.maxDelayDays + 1);
+  const lastDay = addParisDays(parisDay(q.now), q.motive.maxDelayDays + 1);
   if (toDay >= lastDay) return { slots, next: null };
   const later = offeredSlots(await findSlots(db, { ...q, fromDay: toDay, toDay: lastDay }));
   return { slots, next: later[0] ?? null };
@@ -107,7 +107,7 @@ export async function weekView(db: Db | Tx, q: Omit<SlotSearch, "toDay">): Promi
 
 /** The first free slots from an instant on, for "this slot was just taken" messages. */
 export async function nextSlots(db: Db | Tx, q: Omit<SlotSearch, "fromDay" | "toDay">, count = 3): Promise<OfferedSlot[]> {
-  const fromDay = parisDayOf(q.now);
+  const fromDay = parisDay(q.now);
   const toDay = addParisDays(fromDay, q.motive.maxDelayDays + 1);
   return offeredSlots(await findSlots(db, { ...q, fromDay, toDay })).slice(0, count);
 }

@@ -4,12 +4,11 @@ import { sqlState, type Db } from "@/db/client";
 import { appointments } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { encryptJson } from "@/lib/crypto/contact-cipher";
-import { getMotive, getPlace, findSlots, nextSlots, type MotiveRow, type PlaceRow } from "./availability";
+import { findSlots, getMotive, getPlace, loadSlotInputs, nextSlots, type MotiveRow, type PlaceRow } from "./availability";
 import type { Contact } from "./booking-schema";
 import { appointmentAad, notifyAppointment, type TerritoryRef } from "./notify";
-import { addParisDays, bookingWindow, computeSlots, parisDayOf, type OfferedSlot } from "./slots";
+import { addParisDays, bookingWindow, computeSlots, parisDay, type OfferedSlot } from "./slots";
 import { appointmentToken, hashToken } from "./tokens";
-import { loadSlotInputs } from "./availability";
 
 export type SlotProblem = "past" | "too_soon" | "too_late" | "outside_hours" | "taken";
 
@@ -38,7 +37,7 @@ export async function slotProblem(db: Db, territoryId: string, motive: MotiveRow
   const { earliest, latest } = bookingWindow(motive, now, staff);
   if (start.getTime() < earliest) return "too_soon";
   if (start.getTime() > latest) return "too_late";
-  const day = parisDayOf(start);
+  const day = parisDay(start);
   const { rules } = await loadSlotInputs(db, territoryId, motive.id, day, addParisDays(day, 1), placeId);
   const open = computeSlots({ rules, busy: [], motive, now, fromDay: day, toDay: addParisDays(day, 1), placeId, ignoreMinDelay: staff });
   return open.some((s) => s.start.getTime() === start.getTime()) ? "taken" : "outside_hours";
@@ -74,7 +73,7 @@ export async function bookAppointment(db: Db, r: BookRequest): Promise<BookResul
   const staff = !!r.staff;
   const search = { territoryId, motive, now: r.now, placeId: place.id, staff };
 
-  const day = parisDayOf(r.start);
+  const day = parisDay(r.start);
   const free = (await findSlots(db, { ...search, fromDay: day, toDay: addParisDays(day, 1) }))
     .filter((s) => s.start.getTime() === r.start.getTime());
   for (const slot of free) {

@@ -34,3 +34,4 @@ export function formFields(form: FormData, keys: string[]) {
     return [k, typeof v === "string" && v.trim() !== "" ? v : undefined];
   }));
 }
+

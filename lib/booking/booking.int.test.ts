@@ -17,7 +17,7 @@ import { seedDemoBooking } from "./demo-seed";
 import { purgeBookingData } from "./retention";
 import { cancelByPerson, findByToken, moveByPerson, setStatusByStaff } from "./manage";
 import type { TerritoryRef } from "./notify";
-import { parisDayOf } from "./slots";
+import { parisDay } from "./slots";
 
 // Monday 1 March 2027, 08:00 in Paris. The demo agent opens Monday–Friday 09:00–12:00.
 const NOW = new Date("2027-03-01T07:00:00Z");
@@ -49,7 +49,7 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
     territory, motiveId, placeId, start, contact, idempotencyKey: randomUUID(), locale: "fr", now: NOW, ...over,
   });
   const motive = async () => (await t.db.select().from(bookingMotives).where(eq(bookingMotives.id, motiveId)))[0];
-  const freeSlots = async (now = NOW) => findSlots(t.db, { territoryId: territory.id, motive: await motive(), fromDay: parisDayOf(now), toDay: "2027-03-20", now, placeId });
+  const freeSlots = async (now = NOW) => findSlots(t.db, { territoryId: territory.id, motive: await motive(), fromDay: parisDay(now), toDay: "2027-03-20", now, placeId });
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, bookingMotives, bookingPlaces, calendarFeeds, openingSlots, users } from "@/db/schema";
+import { appointments, bookingMotives, bookingPlaces, calendarFeeds, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hashToken } from "./tokens";
 
@@ -22,15 +22,6 @@ export async function listCalendar(db: Db, territoryId: string, from: Date, to: 
     .where(and(eq(appointments.territoryId, territoryId), gte(appointments.startsAt, from), lt(appointments.startsAt, to),
       agentId ? eq(appointments.agentId, agentId) : undefined))
     .orderBy(asc(appointments.startsAt));
-}
-
-/** Staff who receive appointments: anyone of the territory with an opening slot, and its agents. */
-export async function listBookableAgents(db: Db, territoryId: string) {
-  const withSlots = db.selectDistinct({ id: openingSlots.agentId }).from(openingSlots).where(eq(openingSlots.territoryId, territoryId));
-  const rows = await db.select({ id: users.id, name: users.name, role: users.role }).from(users)
-    .where(and(eq(users.territoryId, territoryId))).orderBy(asc(users.name));
-  const ids = new Set((await withSlots).map((r) => r.id));
-  return rows.filter((u) => ids.has(u.id) || u.role === "ccas_agent");
 }
 
 /** Creates (or replaces) the agent's private ICS feed token; returns it once. */

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bookingMotives, bookingPlaces, openingSlots, sites, users } from "@/db/schema";
-import { parisDayOf, addParisDays } from "./slots";
+import { parisDay, addParisDays } from "./slots";
 
 const DEMO_MOTIVES = [
   {
@@ -47,7 +47,7 @@ export async function seedDemoBooking(db: Db, territoryId: string, now = new Dat
     }))).returning({ id: bookingPlaces.id });
     const motives = await tx.insert(bookingMotives).values(DEMO_MOTIVES.map((m) => ({ ...m, territoryId }))).returning({ id: bookingMotives.id });
     const all = motives.map((m) => m.id);
-    const validFrom = addParisDays(parisDayOf(now), -7);
+    const validFrom = addParisDays(parisDay(now), -7);
     await tx.insert(openingSlots).values([
       { territoryId, agentId: agent.id, placeId: places[0].id, weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "12:00", motiveIds: all, validFrom },
       { territoryId, agentId: agent.id, placeId: places[places.length - 1].id, weekdays: [2, 4], startTime: "14:00", endTime: "17:00", motiveIds: all.slice(0, 2), validFrom },

@@ -1,9 +1,11 @@
 import type { Locale } from "@/lib/i18n/locale";
 
 const ZONE = "Europe/Paris";
-type Style = "day" | "time" | "dateTime";
+type Style = "day" | "date" | "time" | "dateTime" | "shortDateTime";
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   day: { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" },
+  date: { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  shortDateTime: { timeZone: ZONE, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
   time: { timeZone: ZONE, hour: "2-digit", minute: "2-digit" },
   dateTime: { timeZone: ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" },
 };
@@ -20,5 +22,7 @@ function formatter(style: Style, locale: Locale) {
 export const formatDay = (at: Date, locale: Locale) => formatter("day", locale).format(at);
 export const formatTime = (at: Date, locale: Locale) => formatter("time", locale).format(at);
 export const formatDateTime = (at: Date, locale: Locale) => formatter("dateTime", locale).format(at);
-/** A Paris calendar day "YYYY-MM-DD" as words. */
+export const formatShortDateTime = (at: Date, locale: Locale) => formatter("shortDateTime", locale).format(at);
+/** A Paris calendar day "YYYY-MM-DD" as words, without or with its year. */
 export const formatIsoDay = (day: string, locale: Locale) => formatDay(new Date(`${day}T12:00:00Z`), locale);
+export const formatIsoDate = (day: string, locale: Locale) => formatter("date", locale).format(new Date(`${day}T12:00:00Z`));

@@ -4,7 +4,7 @@ import { appointments, bookingMotives, bookingPlaces, type AppointmentStatus } f
 import { writeAudit } from "@/lib/audit/write-audit";
 import { findSlots, nextSlots } from "./availability";
 import { notifyAppointment, readContact, type TerritoryRef } from "./notify";
-import { addParisDays, parisDayOf, type OfferedSlot } from "./slots";
+import { addParisDays, parisDay, type OfferedSlot } from "./slots";
 import { appointmentToken, hashToken, isTokenShape } from "./tokens";
 import { slotProblem, type SlotProblem } from "./book";
 
@@ -83,7 +83,7 @@ export async function moveByPerson(db: Db, territory: TerritoryRef, token: strin
   if (!rights.upcoming) return { ok: false, problem: "not_upcoming" };
   if (!rights.canMove) return { ok: false, problem: "deadline" };
   const search = { territoryId: territory.id, motive: row.motive, now, placeId: to.placeId, excludeAppointmentId: row.a.id };
-  const day = parisDayOf(to.start);
+  const day = parisDay(to.start);
   const free = (await findSlots(db, { ...search, fromDay: day, toDay: addParisDays(day, 1) })).filter((s) => s.start.getTime() === to.start.getTime());
   for (const slot of free) {
     try {

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { getLocale } from "@/lib/i18n/server";
 import { resolveRespondent } from "@/lib/respondent/context";
 import { bookAppointment } from "./book";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { contactSchema, formFields, slotChoiceSchema } from "./booking-schema";
 import { cancelByPerson, moveByPerson } from "./manage";
 import { bookingContextFromReceipt } from "./respondent-context";
@@ -32,7 +33,7 @@ export async function submitBooking(slug: string, form: FormData): Promise<BookS
   if (!slot.success) return { errors: { form: "slot" }, values, next: [] };
   const contact = contactSchema.safeParse(formFields(form, CONTACT));
   if (!contact.success) {
-    return { errors: Object.fromEntries(contact.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])), values, next: [] };
+    return { errors: fieldErrors(contact.error), values, next: [] };
   }
   const receipt = await bookingContextFromReceipt(db, resolved.territory.id);
   const result = await bookAppointment(db, {

@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
-import { frenchHolidays } from "@/lib/calendar/french-holidays";
+import { frenchHolidays, parisDay } from "@/lib/calendar/french-holidays";
+
+export { parisDay };
 
 /**
  * Slot computation, a pure pipeline over time ranges in Europe/Paris (cal.com's shape):
@@ -58,10 +60,6 @@ export function parisDays(from: string, to: string): string[] {
 /** The instant of a Paris wall-clock time on a Paris day. */
 export function parisInstant(day: string, time: string): Date {
   return DateTime.fromISO(`${day}T${time}`, { zone: ZONE }).toJSDate();
-}
-
-export function parisDayOf(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
 }
 
 export function addParisDays(day: string, n: number): string {

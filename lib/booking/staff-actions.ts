@@ -5,6 +5,7 @@ import { getStaffUser } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { requestExists } from "@/lib/callbacks/handle-request";
 import { bookAppointment } from "./book";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { contactSchema, formFields, slotChoiceSchema } from "./booking-schema";
 import type { BookState } from "./public-actions";
 
@@ -22,7 +23,7 @@ export async function submitStaffBooking(territorySlug: string | undefined, requ
   const slot = slotChoiceSchema.safeParse(formFields(form, ["motiveId", "placeId", "start", "idempotencyKey"]));
   if (!slot.success) return { errors: { form: "slot" }, values, next: [] };
   const contact = contactSchema.safeParse(formFields(form, ["name", "phone", "email"]));
-  if (!contact.success) return { errors: Object.fromEntries(contact.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])), values, next: [] };
+  if (!contact.success) return { errors: fieldErrors(contact.error), values, next: [] };
   const r = await bookAppointment(db, {
     territory, ...slot.data, contact: contact.data, locale: "fr", now: new Date(), staff: { userId: user.id }, callbackRequestId: requestId,
   });

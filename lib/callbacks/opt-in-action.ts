@@ -5,7 +5,8 @@ import { responses } from "@/db/schema";
 import { resolveRespondent } from "@/lib/respondent/context";
 import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { and, eq } from "drizzle-orm";
-import { optInErrors, optInInput, optInSchema } from "./opt-in-schema";
+import { fieldErrors } from "@/lib/http/field-errors";
+import { optInInput, optInSchema } from "./opt-in-schema";
 import { createCallbackRequest } from "./requests";
 
 export type OptInState = { errors: Record<string, string>; values: Record<string, string | string[]> };
@@ -31,7 +32,7 @@ export async function submitOptIn(slug: string, form: FormData): Promise<OptInSt
     .limit(1);
   if (!response) return { errors: { form: "form" }, values };
   const parsed = optInSchema.safeParse(optInInput(form));
-  if (!parsed.success) return { errors: optInErrors(parsed.error), values };
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   await createCallbackRequest(db, response, parsed.data, new Date(), resolved.territory.settings.callbackDeadlineWorkingDays ?? 5);
   redirect(`/t/${resolved.territory.slug}/etude-de-droits`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { optInErrors, optInSchema } from "./opt-in-schema";
+import { fieldErrors } from "@/lib/http/field-errors";
+import { optInSchema } from "./opt-in-schema";
 
 const base = { consent: "on", firstName: "Aïcha", channel: "phone", language: "fr", companion: "no", days: [], times: [] };
 
@@ -12,22 +13,22 @@ describe("opt-in form", () => {
   it("requires consent, a first name, and a way to be reached that fits the channel", () => {
     const r = optInSchema.safeParse({ ...base, consent: undefined, firstName: "", channel: "email", phone: "0612345678" });
     expect(r.success).toBe(false);
-    if (!r.success) expect(optInErrors(r.error)).toEqual({ consent: "consent", firstName: "first_name" });
+    if (!r.success) expect(fieldErrors(r.error)).toEqual({ consent: "consent", firstName: "first_name" });
     const mismatch = optInSchema.safeParse({ ...base, channel: "email", phone: "0612345678" });
-    if (!mismatch.success) expect(optInErrors(mismatch.error)).toEqual({ channel: "channel" });
+    if (!mismatch.success) expect(fieldErrors(mismatch.error)).toEqual({ channel: "channel" });
     expect(mismatch.success).toBe(false);
     const none = optInSchema.safeParse({ ...base });
     expect(none.success).toBe(false);
-    if (!none.success) expect(optInErrors(none.error)).toMatchObject({ phone: "phone_or_email" });
+    if (!none.success) expect(fieldErrors(none.error)).toMatchObject({ phone: "phone_or_email" });
   });
   it("rejects an invalid phone or e-mail with its own message", () => {
     const r = optInSchema.safeParse({ ...base, phone: "12", email: "nope@", channel: "phone" });
     expect(r.success).toBe(false);
-    if (!r.success) expect(optInErrors(r.error)).toEqual({ phone: "phone", email: "email" });
+    if (!r.success) expect(fieldErrors(r.error)).toEqual({ phone: "phone", email: "email" });
   });
   it("refuses values outside the lists", () => {
     const r = optInSchema.safeParse({ ...base, phone: "0612345678", days: ["sun"], language: "xx" });
     expect(r.success).toBe(false);
-    if (!r.success) expect(Object.keys(optInErrors(r.error)).sort()).toEqual(["days", "language"]);
+    if (!r.success) expect(Object.keys(fieldErrors(r.error)).sort()).toEqual(["days", "language"]);
   });
 });

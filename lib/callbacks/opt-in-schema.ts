@@ -54,12 +54,3 @@ export function optInInput(form: FormData) {
   };
 }
 
-/** Field → error key, first error per field. */
-export function optInErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    out[field] ??= issue.message;
-  }
-  return out;
-}

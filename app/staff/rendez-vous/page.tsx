@@ -3,11 +3,12 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
-import { hasFeed, listBookableAgents, listCalendar } from "@/lib/booking/calendar";
+import { hasFeed, listCalendar } from "@/lib/booking/calendar";
+import { listBookableAgents } from "@/lib/booking/settings/agents";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
 import { formatIsoDay, formatTime } from "@/lib/booking/format";
 import { publicBaseUrl } from "@/lib/booking/notify";
-import { addParisDays, parisDayOf, parisDays, parisInstant, weekStart } from "@/lib/booking/slots";
+import { addParisDays, parisDay, parisDays, parisInstant, weekStart } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -32,11 +33,12 @@ export default async function CalendarPage({ searchParams }: {
   const agentId = sp.agent === "tous" ? null
     : agents.find((a) => a.id === sp.agent)?.id ?? (agents.some((a) => a.id === user.id) ? user.id : null);
   const week = sp.vue !== "jour";
-  const day = weekParamSchema.parse(sp.date) ?? parisDayOf(new Date());
+  const day = weekParamSchema.parse(sp.date) ?? parisDay(new Date());
   const from = week ? weekStart(day) : day;
   const to = addParisDays(from, week ? 7 : 1);
   const items = await listCalendar(db, territory.id, parisInstant(from, "00:00"), parisInstant(to, "00:00"), agentId);
-  const tq = user.role === "admin" ? `t=${territory.slug}&` : "";
+  // The platform admin's territory travels in the links; everyone else's is implicit.
+  const onlyT = user.role === "admin" ? `?t=${territory.slug}` : "";
   const link = (over: Record<string, string>) => {
     const p = new URLSearchParams({ ...(user.role === "admin" ? { t: territory.slug } : {}), vue: week ? "semaine" : "jour", date: day, agent: agentId ?? "tous", ...over });
     return `/staff/rendez-vous?${p.toString()}`;
@@ -47,7 +49,7 @@ export default async function CalendarPage({ searchParams }: {
     <>
       <p><Link href={`/staff${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>← {t("staff.title")}</Link></p>
       <h1>{t("appointments.title")}</h1>
-      <p><Link className="button secondary" href={`/staff/rendez-vous/nouveau${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("appointments.bookOnBehalf")}</Link></p>
+      <p><Link className="button secondary" href={`/staff/rendez-vous/nouveau${onlyT}`}>{t("appointments.bookOnBehalf")}</Link></p>
       <form method="get" action="/staff/rendez-vous" className="question">
         {user.role === "admin" && <input type="hidden" name="t" value={territory.slug} />}
         <label className="label" htmlFor="agent">{t("appointments.agent")}</label>
@@ -66,11 +68,11 @@ export default async function CalendarPage({ searchParams }: {
       </form>
       <nav className="pager" aria-label={t("appointments.navigation")}>
         <Link href={link({ date: addParisDays(day, -step) })}>{week ? t("booking.prevWeek") : t("appointments.prevDay")}</Link>
-        <Link href={link({ date: parisDayOf(new Date()) })}>{t("appointments.today")}</Link>
+        <Link href={link({ date: parisDay(new Date()) })}>{t("appointments.today")}</Link>
         <Link href={link({ date: addParisDays(day, step) })}>{week ? t("booking.nextWeek") : t("appointments.nextDay")}</Link>
       </nav>
       {parisDays(from, to).map((d) => {
-        const list = items.filter((i) => parisDayOf(i.startsAt) === d);
+        const list = items.filter((i) => parisDay(i.startsAt) === d);
         return (
           <section key={d} aria-labelledby={`day-${d}`}>
             <h2 id={`day-${d}`} className="week-day">{formatIsoDay(d, locale)}</h2>
@@ -80,7 +82,7 @@ export default async function CalendarPage({ searchParams }: {
                 <tbody>
                   {list.map((i) => (
                     <tr key={i.id} data-testid="calendar-row">
-                      <td><Link href={`/staff/rendez-vous/${i.id}${tq ? `?${tq.slice(0, -1)}` : ""}`}>{formatTime(i.startsAt, locale)}–{formatTime(i.endsAt, locale)}</Link></td>
+                      <td><Link href={`/staff/rendez-vous/${i.id}${onlyT}`}>{formatTime(i.startsAt, locale)}–{formatTime(i.endsAt, locale)}</Link></td>
                       <td>{i.motive}{i.source === "staff" ? ` (${t("appointments.byStaff")})` : ""}</td>
                       <td>{i.locationType === "phone" ? t("booking.byPhone") : i.place}</td>
                       {!agentId && <td>{i.agentName}</td>}
@@ -99,14 +101,14 @@ export default async function CalendarPage({ searchParams }: {
         {sp.flux && /^[A-Za-z0-9_-]{32}$/.test(sp.flux) && (
           <p role="status">{t("appointments.feedUrl")} <code data-testid="feed-url">{`${publicBaseUrl()}/api/rendez-vous/agenda/${sp.flux}`}</code></p>
         )}
-        <form method="post" action={`/api/rendez-vous/flux${tq ? `?${tq.slice(0, -1)}` : ""}`}>
+        <form method="post" action={`/api/rendez-vous/flux${onlyT}`}>
           <button className="button secondary" type="submit">{feed ? t("appointments.feedRotate") : t("appointments.feedCreate")}</button>
         </form>
       </section>
       {can(user, "territory:configure") && (
         <>
-          <p><Link href={`/staff/rendez-vous/reglages${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("bookingSettings.link")}</Link></p>
-          <p><Link href={`/staff/rendez-vous/messages${tq ? `?${tq.slice(0, -1)}` : ""}`}>{t("appointments.outboxLink")}</Link></p>
+          <p><Link href={`/staff/rendez-vous/reglages${onlyT}`}>{t("bookingSettings.link")}</Link></p>
+          <p><Link href={`/staff/rendez-vous/messages${onlyT}`}>{t("appointments.outboxLink")}</Link></p>
         </>
       )}
     </>

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 
 /** What a browser posts: FormData (server actions) or URLSearchParams (route handlers). */
 export type FormLike = Pick<FormData, "get" | "getAll"> | Pick<URLSearchParams, "get" | "getAll">;
@@ -24,12 +23,3 @@ export function echo(form: FormLike, single: string[], multiple: string[] = []):
   return out;
 }
 
-/** Field → error message key, first error per field (keys live in messages: bookingSettings.errors). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    out[field] ??= issue.message;
-  }
-  return out;
-}

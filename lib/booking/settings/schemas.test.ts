@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "./form-input";
-import { absenceSchema, motiveInput, parisDateTime, motiveSchema, openingSlotInput, openingSlotSchema, placeSchema, splitMinutes } from "./schemas";
+import { fieldErrors } from "@/lib/http/field-errors";
+import { parisInstant } from "../slots";
+import { absenceSchema, motiveInput, motiveSchema, openingSlotInput, openingSlotSchema, placeSchema, splitMinutes } from "./schemas";
 
 const A = "11111111-1111-4111-8111-111111111111";
 const B = "22222222-2222-4222-8222-222222222222";
@@ -87,7 +88,7 @@ describe("absence form", () => {
     expect(r.endsAt.toISOString()).toBe("2026-03-29T10:00:00.000Z"); // summer time, UTC+2
     expect(absenceSchema.parse({ ...absence, startDate: "2026-07-01", endDate: "2026-07-01" }).startsAt.toISOString()).toBe("2026-06-30T22:00:00.000Z");
     // 02:30 does not exist on 29 March (clocks jump to 03:00): luxon moves it forward to 03:30 summer time.
-    expect(parisDateTime("2026-03-29", "02:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(parisInstant("2026-03-29", "02:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
   });
   it("refuses an end not after the start and bad values", () => {
     expect(errorsOf(absenceSchema.safeParse({ ...absence, endTime: "00:00" }))).toEqual({ endDate: "end_before_start" });

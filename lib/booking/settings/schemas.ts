@@ -2,13 +2,13 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { LOCATION_TYPES } from "@/db/schema";
+import { parisInstant } from "../slots";
 import { many, one, type FormLike } from "./form-input";
 
 /**
  * Booking settings forms, validated on the server whatever the browser did. Inputs are the
  * strings a form posts; error messages are keys translated by the page (bookingSettings.errors.*).
  */
-export const ZONE = "Europe/Paris";
 export const DELAY_UNITS = ["minutes", "hours", "days"] as const;
 export type DelayUnit = (typeof DELAY_UNITS)[number];
 const UNIT_MINUTES: Record<DelayUnit, number> = { minutes: 1, hours: 60, days: 1440 };
@@ -176,11 +176,6 @@ export function openingSlotInput(form: FormLike) {
 
 // --- Absences -----------------------------------------------------------------------------
 
-/** Paris wall-clock day + time → instant (luxon resolves the DST gap and overlap). */
-export function parisDateTime(day: string, time: string): Date {
-  return DateTime.fromISO(`${day}T${time}`, { zone: ZONE }).toJSDate();
-}
-
 export const absenceSchema = z
   .object({
     agentId: uuid("agent"),
@@ -191,8 +186,8 @@ export const absenceSchema = z
     reason: optionalText(200),
   })
   .transform((v, ctx) => {
-    const startsAt = parisDateTime(v.startDate, v.startTime);
-    const endsAt = parisDateTime(v.endDate, v.endTime);
+    const startsAt = parisInstant(v.startDate, v.startTime);
+    const endsAt = parisInstant(v.endDate, v.endTime);
     if (endsAt.getTime() <= startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endDate"], message: "end_before_start" });
     return { agentId: v.agentId, startsAt, endsAt, reason: v.reason ?? null };
   });

@@ -19,10 +19,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const { territory } = await staffTerritory(db, user, sp.t);
   const messages = await listOutbox(db, territory.id);
   const shown = sp.voir && /^[0-9a-f-]{36}$/i.test(sp.voir) ? await viewOutboxMessage(db, territory.id, sp.voir, user.id) : null;
+  // The platform admin's territory travels in the links; everyone else's is implicit.
   const tq = user.role === "admin" ? `t=${territory.slug}&` : "";
+  const onlyT = user.role === "admin" ? `?t=${territory.slug}` : "";
   return (
     <>
-      <p><Link href={`/staff/rendez-vous${tq ? `?${tq.slice(0, -1)}` : ""}`}>← {t("appointments.title")}</Link></p>
+      <p><Link href={`/staff/rendez-vous${onlyT}`}>← {t("appointments.title")}</Link></p>
       <h1>{t("appointments.outboxTitle")}</h1>
       <p>{smtpFromEnv() ? t("appointments.smtpOn") : t("appointments.smtpOff")}</p>
       {shown?.payload && (

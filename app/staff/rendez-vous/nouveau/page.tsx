@@ -9,7 +9,7 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getMotive, getPlace, listMotives, placesForMotive, weekView } from "@/lib/booking/availability";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
 import { formatDateTime, formatIsoDay } from "@/lib/booking/format";
-import { addParisDays, parisDayOf, weekStart } from "@/lib/booking/slots";
+import { addParisDays, parisDay, weekStart } from "@/lib/booking/slots";
 import { viewRequest } from "@/lib/callbacks/handle-request";
 import { getT } from "@/lib/i18n/server";
 import { staffBookAction } from "./actions";
@@ -36,10 +36,10 @@ export default async function StaffBookingPage({ searchParams }: {
   };
   const motives = await listMotives(db, territory.id, { onlineOnly: false });
   const motive = sp.motif && UUID.test(sp.motif) ? await getMotive(db, territory.id, sp.motif) : null;
-  const places = motive ? await placesForMotive(db, territory.id, motive.id, parisDayOf(new Date())) : [];
+  const places = motive ? await placesForMotive(db, territory.id, motive.id, parisDay(new Date())) : [];
   const place = motive && sp.lieu && UUID.test(sp.lieu) ? await getPlace(db, territory.id, sp.lieu) : null;
   const now = new Date();
-  const today = parisDayOf(now);
+  const today = parisDay(now);
   const requested = weekParamSchema.parse(sp.semaine);
   const fromDay = requested && requested > today ? weekStart(requested) : today;
   const view = motive && place ? await weekView(db, { territoryId: territory.id, motive, fromDay, now, placeId: place.id, staff: true }) : null;
@@ -73,7 +73,7 @@ export default async function StaffBookingPage({ searchParams }: {
         <>
           <h2>{t("booking.slotStep", { from: formatIsoDay(fromDay, locale) })}</h2>
           {view.slots.length === 0 && view.next && (
-            <p><Link href={link({ motif: motive.id, lieu: place.id, semaine: parisDayOf(view.next.start) })}>{t("booking.nextAvailability", { when: formatDateTime(view.next.start, locale) })}</Link></p>
+            <p><Link href={link({ motif: motive.id, lieu: place.id, semaine: parisDay(view.next.start) })}>{t("booking.nextAvailability", { when: formatDateTime(view.next.start, locale) })}</Link></p>
           )}
           <SlotWeek fromDay={fromDay} locale={locale}
             slots={view.slots.map((s) => ({ start: s.start, href: link({ motif: motive.id, lieu: place.id, creneau: s.start.toISOString() }) }))}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SettingsHeader } from "@/components/booking/settings/page-header";
 import { listAbsences } from "@/lib/booking/settings/absences";
 import { settingsContext } from "@/lib/booking/settings/context";
-import { formatDay } from "@/lib/booking/settings/format";
+import { formatIsoDate } from "@/lib/booking/format";
 import { comingHolidays } from "@/lib/booking/settings/holidays";
 import { listMotives } from "@/lib/booking/settings/motives";
 import { listOpeningSlots } from "@/lib/booking/settings/opening-slots";
@@ -42,7 +42,7 @@ export default async function BookingSettingsPage({ searchParams }: { searchPara
         <ul data-testid="holidays">
           {comingHolidays(new Date()).map((h) => (
             <li key={h.day}>
-              <time dateTime={h.day}>{formatDay(h.day, locale)}</time> — {h.names.map((n) => holidayName(`bookingSettings.holidays.names.${n}`)).join(", ")}
+              <time dateTime={h.day}>{formatIsoDate(h.day, locale)}</time> — {h.names.map((n) => holidayName(`bookingSettings.holidays.names.${n}`)).join(", ")}
             </li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { formatDateTime, formatIsoDay } from "@/lib/booking/format";
 import { findByToken, personRights } from "@/lib/booking/manage";
 import { sortByDistance } from "@/lib/booking/places-order";
 import { bookingContextFromReceipt, coarsestAncestor, neighbourhoodPoint } from "@/lib/booking/respondent-context";
-import { addParisDays, parisDayOf, weekStart } from "@/lib/booking/slots";
+import { addParisDays, parisDay, weekStart } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
 import { listAreasByLevel } from "@/lib/territories/queries";
@@ -88,7 +88,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
     const receipt = await bookingContextFromReceipt(db, territory.id);
     const chosen = q.quartier && UUID.test(q.quartier) ? q.quartier : receipt?.neighbourhoodId ?? null;
     const point = await neighbourhoodPoint(db, territory.id, chosen);
-    const places = sortByDistance(await placesForMotive(db, territory.id, motive.id, parisDayOf(now)), point);
+    const places = sortByDistance(await placesForMotive(db, territory.id, motive.id, parisDay(now)), point);
     const areas = (await listAreasByLevel(db, territory.id))[0]?.areas ?? [];
     const preselected = await coarsestAncestor(db, territory.id, chosen);
     return (
@@ -134,7 +134,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
   // Step 3: a week of slots.
   const start = q.creneau ? new Date(String(q.creneau)) : null;
   if (!start || Number.isNaN(start.getTime())) {
-    const today = parisDayOf(now);
+    const today = parisDay(now);
     const requested = weekParamSchema.parse(q.semaine);
     const fromDay = requested && requested > today ? weekStart(requested) : today;
     const view = await weekView(db, { territoryId: territory.id, motive, fromDay, now, placeId: place.id });
@@ -149,7 +149,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
           <div className="notice" role="status">
             <p>{t("booking.weekEmpty")}</p>
             {view.next && (
-              <p><Link className="button" href={keep({ motif: motive.id, lieu: place.id, semaine: parisDayOf(view.next.start) })}>
+              <p><Link className="button" href={keep({ motif: motive.id, lieu: place.id, semaine: parisDay(view.next.start) })}>
                 {t("booking.nextAvailability", { when: formatDateTime(view.next.start, locale) })}
               </Link></p>
             )}
@@ -168,7 +168,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
 
   // Step 4: confirm — contact details for a new booking, one button for a move.
   const slotHref = keep({ motif: motive.id, lieu: place.id });
-  const day = parisDayOf(start);
+  const day = parisDay(start);
   const offered = (await findSlots(db, {
     territoryId: territory.id, motive, fromDay: day, toDay: addParisDays(day, 1), now, placeId: place.id, excludeAppointmentId: moving?.a.id,
   })).some((s) => s.start.getTime() === start.getTime());

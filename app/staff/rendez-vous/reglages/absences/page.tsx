@@ -6,7 +6,8 @@ import { listAbsences } from "@/lib/booking/settings/absences";
 import { listBookableAgents } from "@/lib/booking/settings/agents";
 import { settingsContext } from "@/lib/booking/settings/context";
 import { doneMessage } from "@/lib/booking/settings/done";
-import { formatInstant, parisToday } from "@/lib/booking/settings/format";
+import { formatShortDateTime } from "@/lib/booking/format";
+import { parisDay } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 import { addAbsenceAction, deleteAbsenceAction } from "../actions";
 
@@ -29,17 +30,17 @@ export default async function AbsencesPage({ searchParams }: { searchParams: Pro
           {absences.map((a) => (
             <li key={a.id} className="card" data-testid="absence">
               <strong>{a.agent}</strong>
-              <br />{k("range", { from: formatInstant(a.startsAt, locale), to: formatInstant(a.endsAt, locale) })}
+              <br />{k("range", { from: formatShortDateTime(a.startsAt, locale), to: formatShortDateTime(a.endsAt, locale) })}
               {a.reason && <><br /><span className="muted">{a.reason}</span></>}
               <RemoveButton action={deleteAbsenceAction.bind(null, slug, a.id)} label={k("delete")}
-                target={k("deleteLabel", { agent: a.agent, from: formatInstant(a.startsAt, locale) })} />
+                target={k("deleteLabel", { agent: a.agent, from: formatShortDateTime(a.startsAt, locale) })} />
             </li>
           ))}
         </ul>
       )}
       <section className="card" aria-labelledby="add-absence">
         <h2 id="add-absence">{k("add")}</h2>
-        <SettingsForm id="absence" action={addAbsenceAction.bind(null, slug)} fields={absenceFields(t, agents, parisToday())} strings={formStrings(t, k("create"))} />
+        <SettingsForm id="absence" action={addAbsenceAction.bind(null, slug)} fields={absenceFields(t, agents, parisDay(new Date()))} strings={formStrings(t, k("create"))} />
       </section>
     </>
   );

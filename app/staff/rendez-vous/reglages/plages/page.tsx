@@ -5,7 +5,8 @@ import { formStrings, openingSlotFields } from "@/components/booking/settings/fi
 import { listBookableAgents } from "@/lib/booking/settings/agents";
 import { settingsContext } from "@/lib/booking/settings/context";
 import { doneMessage } from "@/lib/booking/settings/done";
-import { formatDay, parisToday } from "@/lib/booking/settings/format";
+import { formatIsoDate } from "@/lib/booking/format";
+import { parisDay } from "@/lib/booking/slots";
 import { listMotives } from "@/lib/booking/settings/motives";
 import { listOpeningSlots } from "@/lib/booking/settings/opening-slots";
 import { listPlaces } from "@/lib/booking/settings/places";
@@ -38,8 +39,8 @@ export default async function OpeningSlotsPage({ searchParams }: { searchParams:
               <br />{k("summary", { days: days(s.weekdays), start: s.startTime, end: s.endTime })}
               <br />{s.motives.map((m) => (m.archived ? `${m.name} (${k("motiveArchived")})` : m.name)).join(", ")}
               <br /><span className="muted">{s.validUntil
-                ? k("validityUntil", { from: formatDay(s.validFrom, locale), until: formatDay(s.validUntil, locale) })
-                : k("validity", { from: formatDay(s.validFrom, locale) })}</span>
+                ? k("validityUntil", { from: formatIsoDate(s.validFrom, locale), until: formatIsoDate(s.validUntil, locale) })
+                : k("validity", { from: formatIsoDate(s.validFrom, locale) })}</span>
               <RemoveButton action={deleteOpeningSlotAction.bind(null, slug, s.id)} label={k("delete")}
                 target={k("deleteLabel", { agent: s.agent, days: days(s.weekdays), start: s.startTime, end: s.endTime })} />
             </li>
@@ -49,7 +50,7 @@ export default async function OpeningSlotsPage({ searchParams }: { searchParams:
       <section className="card" aria-labelledby="add-slot">
         <h2 id="add-slot">{k("add")}</h2>
         {places.length === 0 || motives.length === 0 ? <p>{k("needSetup")}</p> : (
-          <SettingsForm id="plage" action={addOpeningSlotAction.bind(null, slug)} fields={openingSlotFields(t, agents, places, motives, parisToday())}
+          <SettingsForm id="plage" action={addOpeningSlotAction.bind(null, slug)} fields={openingSlotFields(t, agents, places, motives, parisDay(new Date()))}
             strings={formStrings(t, k("create"))} />
         )}
       </section>
