@@ -1,5 +1,6 @@
+import { sql } from "drizzle-orm";
 import {
-  doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
+  bigint, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 
 /** Per-territory settings; all optional so that adding one never needs a data migration. */
@@ -27,6 +28,12 @@ export const territories = pgTable("territories", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   settings: jsonb("settings").$type<TerritorySettings>().notNull().default({}),
+  /**
+   * Secret seed of the committee dashboards' cell-key perturbation (docs/decisions/0007): mixed
+   * into every respondent's record key, random per territory, never shown. Changing it changes
+   * every perturbed figure at once (and lets old and new figures be averaged): never rotate it.
+   */
+  cellKeySeed: bigint("cell_key_seed", { mode: "number" }).notNull().default(sql`(floor(random() * 2147483647))::bigint`),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "territories" ADD COLUMN "cell_key_seed" bigint DEFAULT (floor(random() * 2147483647))::bigint NOT NULL;
