@@ -7,6 +7,8 @@ export type FilterValues = Record<string, string>;
 export type FilterOptions = {
   indicators: OptionGroup[]; benefits: Option[]; sexes: Option[]; ages: Option[]; households: Option[];
   modes: Option[]; sites: Option[]; levels: Option[]; sources: Option[] | null;
+  /** Exact or committee figures: offered to the territory lead and the admin only. */
+  figures: Option[] | null;
 };
 
 /**
@@ -55,6 +57,7 @@ export function FilterForm({ values, options, t, territorySlug, onChange }: {
       {select("site", t("dashboard.site"), options.sites, t("dashboard.any"))}
       {select("mode", t("dashboard.mode"), options.modes, t("dashboard.any"))}
       {options.sources && select("source", t("dashboard.source"), options.sources)}
+      {options.figures && select("figures", t("dashboard.figures"), options.figures)}
       <div className="filter actions-row">
         <button className="button" type="submit">{t("dashboard.apply")}</button>
         <a href={`/staff/tableau-de-bord${territorySlug ? `?t=${territorySlug}` : ""}`}>{t("dashboard.reset")}</a>

@@ -13,14 +13,16 @@ export type Permission =
   | "audit:read"             // the territory's audit log
   | "territory:configure"    // antennas and other settings of the territory
   | "appointments:handle"    // agents' calendars, appointments and booking on behalf
-  | "dashboard:read";        // the committee's aggregated dashboards (never a row about one person)
+  | "dashboard:read"         // the committee's aggregated dashboards (never a row about one person)
+  | "dashboard:exact";       // the same with exact, unperturbed figures (never the committee: decision 0007)
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read", "dashboard:exact"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read", "dashboard:exact"],
   ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
-  committee: ["responses:count", "dashboard:read"],
+  // Not "responses:count": an exact running total, read twice, would difference the perturbed figures.
+  committee: ["dashboard:read"],
 };
 
 export function can(user: Pick<StaffUser, "role">, permission: Permission): boolean {

@@ -2,9 +2,13 @@ import { sql, type SQL } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { AGE_BANDS, type DashboardFilters } from "./filters";
 import { BENEFIT_CODES, DEFAULT_KNOWLEDGE_BENEFIT, DIFFICULTIES, FORMES, parseIndicator, RAISONS, usesBenefit, type IndicatorDefinition } from "./indicators";
+import { cellKey, recordKeySql } from "./perturbation";
 
-/** Raw counts of one indicator per area of a level (null key: no neighbourhood given), and the territory. */
-export type RawCell = { key: string | null; num: number; den: number; without: { num: number; den: number }[] };
+/**
+ * Raw counts of one indicator per area of a level (null key: no neighbourhood given), and the
+ * territory; with the cell keys of the numerator's and the denominator's sets (committee views).
+ */
+export type RawCell = { key: string | null; num: number; den: number; keyNum: number; keyDen: number; without: { num: number; den: number }[] };
 export type RawAggregate = { cells: RawCell[]; total: RawCell; activeFilters: string[] };
 
 export type AggregateScope = {
@@ -14,6 +18,13 @@ export type AggregateScope = {
   /** Resolved site id when the site filter is set (already checked to belong to the territory). */
   siteId?: string;
 };
+
+/**
+ * What to count besides the exact counts: the same counts with each filter dropped (the exact
+ * view's neighbouring-filter suppression) or the cell keys (the committee's perturbation).
+ */
+export type AggregateExtras = { neighbours: boolean; cellKeys: boolean };
+const EXACT_EXTRAS: AggregateExtras = { neighbours: true, cellKeys: false };
 
 const bit = (i: number) => 2 ** i;
 const benefitMask = (benefit?: string) => (benefit ? bit(BENEFIT_CODES.indexOf(benefit)) : 2 ** BENEFIT_CODES.length - 1);
@@ -106,15 +117,17 @@ export function areaMapCte(territoryId: string, levelId: string): SQL {
  * over the per-response facts (derived from the stored answers by the database). With population filters, the same counts with each filter dropped
  * in turn ("without"), for the neighbouring-filter check of the suppression.
  */
-export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: AggregateScope): Promise<RawAggregate> {
-  const { query, filters } = aggregateQuery(f, scope);
+export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: AggregateScope, extras = EXACT_EXTRAS): Promise<RawAggregate> {
+  const { query, filters } = aggregateQuery(f, scope, extras);
   const result = await rows<Record<string, unknown>>(db, query);
   const cells: RawCell[] = [];
-  let total: RawCell = { key: "total", num: 0, den: 0, without: filters.map(() => ({ num: 0, den: 0 })) };
+  const dropped = extras.neighbours ? filters : [];
+  let total: RawCell = { key: "total", num: 0, den: 0, keyNum: 0, keyDen: 0, without: dropped.map(() => ({ num: 0, den: 0 })) };
   for (const row of result) {
     const cell: RawCell = {
       key: (row.area as string | null) ?? null, den: Number(row.den), num: Number(row.num),
-      without: filters.map((_, i) => ({ den: Number(row[`den_${i}`]), num: Number(row[`num_${i}`]) })),
+      keyNum: cellKey(row.knum), keyDen: cellKey(row.kden),
+      without: dropped.map((_, i) => ({ den: Number(row[`den_${i}`]), num: Number(row[`num_${i}`]) })),
     };
     if (Number(row.is_total) === 1) total = { ...cell, key: "total" };
     else cells.push(cell);
@@ -123,7 +136,7 @@ export async function aggregateIndicator(db: Db, f: DashboardFilters, scope: Agg
 }
 
 /** The statement of aggregateIndicator (exported for EXPLAIN in benchmarks). */
-export function aggregateQuery(f: DashboardFilters, scope: AggregateScope): { query: SQL; filters: { name: string; cond: SQL }[] } {
+export function aggregateQuery(f: DashboardFilters, scope: AggregateScope, extras = EXACT_EXTRAS): { query: SQL; filters: { name: string; cond: SQL }[] } {
   const def = parseIndicator(f.indicator);
   if (!def) throw new Error(`unknown indicator ${f.indicator}`);
   const { num, den } = indicatorConditions(def, scope.territoryId, f.benefit);
@@ -142,19 +155,26 @@ export function aggregateQuery(f: DashboardFilters, scope: AggregateScope): { qu
     const suffix = except === undefined ? "" : `_${except}`;
     return sql.raw(`sum(den${suffix})::int as den${suffix}, sum(num${suffix})::int as num${suffix}`);
   };
-  const withoutCounts = filters.map((_, i) => sql`, ${counts(i)}`);
-  const withoutSums = filters.map((_, i) => sql`, ${sums(i)}`);
+  const dropped = extras.neighbours ? filters : [];
+  const withoutCounts = dropped.map((_, i) => sql`, ${counts(i)}`);
+  const withoutSums = dropped.map((_, i) => sql`, ${sums(i)}`);
+  // Sums of record keys (numeric: no overflow), reduced modulo 2³² in JS.
+  const keyCounts = extras.cellKeys
+    ? sql`, sum(rk) filter (where d and ${all()}) as kden, sum(rk) filter (where d and n and ${all()}) as knum`
+    : sql``;
+  const keySums = extras.cellKeys ? sql`, sum(kden)::text as kden, sum(knum)::text as knum` : sql``;
+  const rk = extras.cellKeys ? sql`, ${recordKeySql(sql`f.response_id`, scope.territoryId)} as rk` : sql``;
   // Counted per finest area first (a few hundred groups), then mapped up and rolled up.
   const query = sql`
     with recursive ${areaMapCte(scope.territoryId, scope.levelId)},
     base as (
-      select f.neighbourhood_id, (${den}) as d, (${num}) as n ${filters.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
+      select f.neighbourhood_id, (${den}) as d, (${num}) as n ${rk} ${filters.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
       from dashboard_facts f where ${factConditions(f, scope.territoryId)}
       offset 0 -- keeps this a subquery: each test is evaluated once per row, not once per count
     ), by_fine as (
-      select neighbourhood_id, ${counts()} ${sql.join(withoutCounts, sql``)} from base group by neighbourhood_id
+      select neighbourhood_id, ${counts()} ${keyCounts} ${sql.join(withoutCounts, sql``)} from base group by neighbourhood_id
     )
-    select m.area::text as area, grouping(m.area) as is_total, ${sums()} ${sql.join(withoutSums, sql``)}
+    select m.area::text as area, grouping(m.area) as is_total, ${sums()} ${keySums} ${sql.join(withoutSums, sql``)}
     from by_fine left join area_map m on m.fine = by_fine.neighbourhood_id
     group by rollup (m.area)`;
   return { query, filters };

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, sites } from "@/db/schema";
 
 export type Level = { id: string; key: string; name: string; rank: number };
-export type Area = { id: string; code: string; name: string };
+export type Area = { id: string; code: string; name: string; parent: string | null };
 
 /** The territory's neighbourhood levels, coarsest first. */
 export async function listLevels(db: Db, territoryId: string): Promise<Level[]> {
@@ -19,7 +19,7 @@ export function pickLevel(levels: Level[], key?: string): Level | null | "unknow
 }
 
 export async function listAreas(db: Db, territoryId: string, levelId: string): Promise<Area[]> {
-  return db.select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name })
+  return db.select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name, parent: neighbourhoods.parentId })
     .from(neighbourhoods)
     .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, levelId)))
     .orderBy(asc(neighbourhoods.name));

@@ -9,6 +9,7 @@ import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { aggregateIndicator } from "./aggregate";
 import { listLevels } from "./areas";
 import { parseDashboardFilters } from "./filters";
+import { cellKey, perturbCount } from "./perturbation";
 import { collectionProgress } from "./progress";
 import { buildView, type DashboardView } from "./view";
 
@@ -94,7 +95,7 @@ describe.each(ENGINES)("committee dashboards on %s", (engine) => {
   async function view(query: string): Promise<DashboardView> {
     const p = parseDashboardFilters(new URLSearchParams(query));
     if (!p.ok) throw new Error(p.errors.join(" "));
-    const r = await buildView(t.db, territory, p.filters);
+    const r = await buildView(t.db, territory, p.filters, "exact");
     if (!r.ok) throw new Error(r.error);
     return r.view;
   }
@@ -195,15 +196,43 @@ describe.each(ENGINES)("committee dashboards on %s", (engine) => {
 
   it("refuses an unknown level or site, and another territory's id finds nothing", async () => {
     const p = parseDashboardFilters({ level: "iris" });
-    expect(await buildView(t.db, territory, p.filters)).toEqual({ ok: false, error: "unknown_level" });
-    expect(await buildView(t.db, territory, parseDashboardFilters({ site: "NOPE" }).filters)).toEqual({ ok: false, error: "unknown_site" });
+    expect(await buildView(t.db, territory, p.filters, "exact")).toEqual({ ok: false, error: "unknown_level" });
+    expect(await buildView(t.db, territory, parseDashboardFilters({ site: "NOPE" }).filters, "exact")).toEqual({ ok: false, error: "unknown_site" });
     const levels = await listLevels(t.db, territory.id);
     const other = await aggregateIndicator(t.db, parseDashboardFilters({}).filters, { territoryId: randomUUID(), levelId: levels[0].id });
     expect(other.total).toMatchObject({ num: 0, den: 0 });
   });
 
+  it("the committee reads perturbed counts: the same group always gives the same figure, from any view", async () => {
+    const committee = async (q: string) => {
+      const r = await buildView(t.db, territory, parseDashboardFilters(new URLSearchParams(q)).filters, "committee");
+      if (!r.ok) throw new Error(r.error);
+      return r.view;
+    };
+    // The 30 real respondents' cell key, computed here from the territory's secret seed.
+    const [{ k }] = await rows<{ k: string }>(t.db, sql`
+      select sum(hashtextextended(r.id::text, t.cell_key_seed) & 4294967295)::text as k
+      from responses r join territories t on t.id = r.territory_id where r.territory_id = ${territory.id}::uuid and not r.synthetic`);
+    const everyone = perturbCount(30, cellKey(k));
+    const optIn = await committee("indicator=opt_in");
+    expect(optIn.audience).toBe("committee");
+    expect(optIn.total.den).toBe(everyone);
+    expect((await committee("indicator=opt_in&level=ilot")).total.den).toBe(everyone);
+    expect(await committee("indicator=opt_in")).toEqual(optIn);
+    const progress = await collectionProgress(t.db, territory.id, parseDashboardFilters({}).filters, 5, 100, "committee");
+    expect(progress.total).toBe(everyone);
+    // Small published counts are still hidden; no cell shows 1 … 4 people.
+    for (const f of [...optIn.rows, optIn.unknown, optIn.total]) {
+      if (f.suppressed) expect(f.num).toBeNull();
+      else for (const n of [f.num!, f.den!, f.den! - f.num!]) expect(n === 0 || n >= 5).toBe(true);
+    }
+    // The committee's period is whole months; the lead's is the one asked for.
+    expect((await committee("from=2026-02-10&to=2026-02-20")).period).toEqual({ from: "2026-02-01", to: "2026-02-28" });
+    expect((await view("from=2026-02-10&to=2026-02-20")).period).toEqual({ from: "2026-02-10", to: "2026-02-20" });
+  });
+
   it("collection progress per site, with counts under the threshold hidden", async () => {
-    const p = await collectionProgress(t.db, territory.id, parseDashboardFilters({}).filters, 5, 100);
+    const p = await collectionProgress(t.db, territory.id, parseDashboardFilters({}).filters, 5, 100, "exact");
     expect(p.total).toBe(30);
     expect(p.bySite.map((s) => [s.key, s.count])).toEqual([["FIC-MPT-1", 10], ["none", 20]]);
     // Weeks of 5 Jan (5), 12 Jan (8), 19 Jan (4), 9 Feb (10), 2 Mar (3): 4 and 3 are hidden.

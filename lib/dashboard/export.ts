@@ -5,6 +5,8 @@ import type { DashboardView, Figure } from "./view";
 export type ExportLabels = {
   header: string[]; unknownArea: string; total: string; yes: string; no: string;
   sheet: string; viewSheet: string; description: string; threshold: string;
+  /** Exact or perturbed figures (decision 0007). */
+  figures: string;
 };
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
@@ -30,6 +32,7 @@ export async function viewToXlsx(view: DashboardView, l: ExportLabels): Promise<
   const info = wb.addWorksheet(l.viewSheet);
   info.addRow([l.description]);
   info.addRow([l.threshold]);
+  info.addRow([l.figures]);
   info.getColumn(1).width = 120;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -9,6 +9,8 @@ export const AGE_BANDS = { "15_24": [15, 24], "25_34": [25, 34], "35_49": [35, 4
 export type AgeBand = keyof typeof AGE_BANDS;
 /** Real responses, the synthetic ones (demo / benchmark data), or both. */
 export const SOURCES = ["real", "synthetic", "all"] as const;
+/** Exact figures (territory lead, admin) or the committee's perturbed ones. */
+export const FIGURES = ["exact", "published"] as const;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format AAAA-MM-JJ.")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Date invalide.");
@@ -32,10 +34,11 @@ export const dashboardFiltersSchema = z.object({
   mode: opt(z.enum(MODES, { message: "Mode de collecte inconnu." })),
   level: opt(z.string().regex(/^[a-z0-9_]{1,40}$/, "Niveau géographique inconnu.")),
   source: opt(z.enum(SOURCES, { message: "Source de données inconnue." })),
+  figures: opt(z.enum(FIGURES, { message: "Choix de chiffres inconnu." })),
 }).refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "La fin de la période précède son début." });
 
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
-export const FILTER_KEYS = ["indicator", "benefit", "from", "to", "sex", "age", "household", "site", "mode", "level", "source"] as const;
+export const FILTER_KEYS = ["indicator", "benefit", "from", "to", "sex", "age", "household", "site", "mode", "level", "source", "figures"] as const;
 
 export type ParsedFilters = { ok: true; filters: DashboardFilters } | { ok: false; errors: string[]; filters: DashboardFilters };
 

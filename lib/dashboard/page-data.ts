@@ -2,7 +2,10 @@ import type { Db } from "@/db/client";
 import type { TerritorySettings } from "@/db/schema/territories";
 import type { Locale } from "@/lib/i18n/locale";
 import type { T } from "@/lib/i18n/server";
+import type { StaffUser } from "@/lib/auth/authenticate";
+import { can } from "@/lib/auth/permissions";
 import { listSites } from "@/lib/territories/queries";
+import { dashboardAudience } from "./audience";
 import { areaFeatures, siteFeatures } from "./areas";
 import { dashboardFunnel } from "./funnel";
 import { dashboardFiltersSchema, parseDashboardFilters, type DashboardFilters } from "./filters";
@@ -17,24 +20,28 @@ type Territory = { id: string; slug: string; name: string; settings: TerritorySe
  * Everything the dashboard page shows, for one territory and the URL's view. Invalid filters
  * give their French messages and the default view; the territory was checked by the caller.
  */
-export async function loadDashboardPage(db: Db, territory: Territory, params: Record<string, string | string[] | undefined>, t: T, locale: Locale) {
+export async function loadDashboardPage(
+  db: Db, territory: Territory, params: Record<string, string | string[] | undefined>, t: T, locale: Locale, user: Pick<StaffUser, "role">,
+) {
   const parsed = parseDashboardFilters(params);
   const errors = parsed.ok ? [] : [...parsed.errors];
   let filters: DashboardFilters = parsed.filters;
-  let built = await buildView(db, territory, filters);
+  let built = await buildView(db, territory, filters, dashboardAudience(user, filters));
   if (!built.ok) {
     errors.push(VIEW_ERRORS[built.error]);
     if (built.error === "no_level") return { errors, view: null } as const;
     filters = dashboardFiltersSchema.parse({});
-    built = await buildView(db, territory, filters);
+    built = await buildView(db, territory, filters, dashboardAudience(user, filters));
     if (!built.ok) return { errors, view: null } as const;
   }
   const view = built.view;
+  // Progress and funnel count the same period as the view (the committee's is whole months).
+  const counted = { ...filters, from: view.period.from ?? undefined, to: view.period.to ?? undefined };
   const [areas, sites, siteList, synthetic, progress, funnel] = await Promise.all([
     areaFeatures(db, territory.id, view.level.id), siteFeatures(db, territory.id), listSites(db, territory.id),
     syntheticCount(db, territory.id),
-    collectionProgress(db, territory.id, filters, view.threshold, territory.settings?.collectionTarget ?? null),
-    dashboardFunnel(db, territory.id, filters, view.threshold),
+    collectionProgress(db, territory.id, counted, view.threshold, territory.settings?.collectionTarget ?? null, view.audience),
+    dashboardFunnel(db, territory.id, counted, view.threshold, view.audience),
   ]);
   const groups = indicatorGroups(t, locale);
   const tk = t as unknown as (k: string) => string;
@@ -44,6 +51,7 @@ export async function loadDashboardPage(db: Db, territory: Territory, params: Re
     sites: siteList.map((s) => ({ value: s.code, label: s.name })),
     levels: view.levels.map((l) => ({ value: l.key, label: l.name })),
     sources: synthetic > 0 || view.source !== "real" ? (["real", "synthetic", "all"] as const).map((s) => ({ value: s, label: tk(`dashboard.source_${s}`) })) : null,
+    figures: can(user, "dashboard:exact") ? (["exact", "published"] as const).map((s) => ({ value: s, label: tk(`dashboard.figures_${s}`) })) : null,
   };
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(filters)) if (typeof v === "string" && v) values[k] = v;

@@ -3,6 +3,7 @@ import type { StaffUser } from "@/lib/auth/authenticate";
 import { staffTerritoryApi } from "@/lib/auth/staff-territory";
 import { HttpError, requirePermissionApi } from "@/lib/auth/session";
 import type { TerritorySettings } from "@/db/schema/territories";
+import { dashboardAudience } from "./audience";
 import { parseDashboardFilters, type DashboardFilters } from "./filters";
 import { buildView, type DashboardView, type ViewError } from "./view";
 
@@ -29,7 +30,7 @@ export async function dashboardRequest(db: Db, request: Request): Promise<Dashbo
   const territory = await staffTerritoryApi(db, user, params.get("t") ?? undefined);
   const parsed = parseDashboardFilters(params);
   if (!parsed.ok) throw new HttpError(400, parsed.errors.join(" "));
-  const built = await buildView(db, territory, parsed.filters);
+  const built = await buildView(db, territory, parsed.filters, dashboardAudience(user, parsed.filters));
   if (!built.ok) throw new HttpError(400, VIEW_ERRORS[built.error]);
   return { user, territory, filters: parsed.filters, view: built.view };
 }

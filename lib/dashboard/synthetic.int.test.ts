@@ -40,8 +40,8 @@ describe.each(ENGINES)("synthetic responses on %s", (engine) => {
     expect(s.answers).toBeGreaterThan(600 * 20);
     // More can be added later: numbering continues.
     await generateSyntheticResponses(t.db, territory.id, { responses: 10 });
-    const real = await buildView(t.db, territory, parseDashboardFilters({}).filters);
-    const synthetic = await buildView(t.db, territory, parseDashboardFilters({ source: "synthetic", indicator: "knowledge", level: "ilot" }).filters);
+    const real = await buildView(t.db, territory, parseDashboardFilters({}).filters, "exact");
+    const synthetic = await buildView(t.db, territory, parseDashboardFilters({ source: "synthetic", indicator: "knowledge", level: "ilot" }).filters, "exact");
     if (!real.ok || !synthetic.ok) throw new Error("view");
     expect(real.view.total.den).toBe(0);
     expect(synthetic.view.total.den).toBe(610);

@@ -6,6 +6,8 @@ import { aggregateIndicator } from "./aggregate";
 import { listAreas, listLevels, pickLevel, type Level } from "./areas";
 import { buildLegend, classOf, classColour, type Legend } from "./classes";
 import type { DashboardFilters } from "./filters";
+import { committeePeriod, type Audience } from "./audience";
+import { perturbGroup } from "./perturbation";
 import { effectiveThreshold, suppressGroup, type SuppressionReason } from "./suppression";
 import { wilsonInterval } from "./wilson";
 
@@ -17,7 +19,8 @@ export type Figure = {
   num: number | null; den: number | null; rate: number | null; low: number | null; high: number | null;
   suppressed: boolean; reason: SuppressionReason | null;
 };
-export type AreaRow = Figure & { key: string; name: string; cls: number; colour: string };
+/** One area of the level; `parent` is its area at the next coarser level (public geography). */
+export type AreaRow = Figure & { key: string; name: string; parent: string | null; cls: number; colour: string };
 export type DashboardView = {
   indicator: string;
   threshold: number;
@@ -30,6 +33,10 @@ export type DashboardView = {
   legend: Legend;
   activeFilters: string[];
   source: "real" | "synthetic" | "all";
+  /** Who the figures are for: the committee's are perturbed (cell-key method), the lead's exact. */
+  audience: Audience;
+  /** The period actually counted (the committee's is widened to whole months). */
+  period: { from: string | null; to: string | null };
 };
 
 export type ViewError = "unknown_level" | "unknown_site" | "no_level";
@@ -54,12 +61,17 @@ export async function resolveSite(db: Db, territoryId: string, code?: string): P
 }
 
 /**
- * The dashboard's numbers for a view: counts in SQL, then suppression, rates, Wilson intervals
- * and the legend's classes (on visible values only).
+ * The dashboard's numbers for a view: counts in SQL, then the audience's disclosure control
+ * (docs/decisions/0007), rates, Wilson intervals and the legend's classes (on visible values).
+ * - committee: every count perturbed by its cell key, then a cell is hidden when a published
+ *   numerator, denominator or complement is 1 … k − 1; the period is whole months;
+ * - exact (territory lead, admin): the true counts with primary, secondary and
+ *   neighbouring-filter suppression (decision 0006).
  */
 export async function buildView(
-  db: Db, territory: { id: string; settings: TerritorySettings | null }, f: DashboardFilters,
+  db: Db, territory: { id: string; settings: TerritorySettings | null }, filters: DashboardFilters, audience: Audience,
 ): Promise<{ ok: true; view: DashboardView } | { ok: false; error: ViewError }> {
+  const f = audience === "committee" ? { ...filters, ...committeePeriod(filters) } : filters;
   const levels = await listLevels(db, territory.id);
   const level = pickLevel(levels, f.level);
   if (level === null) return { ok: false, error: "no_level" };
@@ -67,24 +79,26 @@ export async function buildView(
   const siteId = await resolveSite(db, territory.id, f.site);
   if (siteId === null) return { ok: false, error: "unknown_site" };
   const k = effectiveThreshold(territory.settings?.suppressionThreshold);
+  const committee = audience === "committee";
   const [raw, areas] = await Promise.all([
-    aggregateIndicator(db, f, { territoryId: territory.id, levelId: level.id, siteId }),
+    aggregateIndicator(db, f, { territoryId: territory.id, levelId: level.id, siteId }, { neighbours: !committee, cellKeys: committee }),
     listAreas(db, territory.id, level.id),
   ]);
   const byKey = new Map(raw.cells.map((c) => [c.key, c]));
-  const empty = { num: 0, den: 0, without: raw.total.without.map(() => ({ num: 0, den: 0 })) };
+  const empty = { num: 0, den: 0, keyNum: 0, keyDen: 0, without: raw.total.without.map(() => ({ num: 0, den: 0 })) };
   const cells = [
     ...areas.map((a) => ({ ...(byKey.get(a.id) ?? empty), key: a.id })),
     { ...(byKey.get(null) ?? empty), key: "unknown" },
   ];
-  const s = suppressGroup(cells, { ...raw.total, key: "total" }, k);
+  const total = { ...raw.total, key: "total" };
+  const s = committee ? perturbGroup(cells, total, k) : suppressGroup(cells, total, k);
   const visible = s.cells.filter((c) => c.key !== "unknown" && !c.suppressed && c.den > 0).map((c) => c.num / c.den);
   const legend = buildLegend(visible);
   const rows: AreaRow[] = areas.map((a, i) => {
     const c = s.cells[i];
     const fig = figure(c.num, c.den, c.suppressed, c.reason);
     const cls = classOf(fig.rate, legend.breaks);
-    return { ...fig, key: a.id, name: a.name, cls, colour: classColour(cls, legend.breaks.length) };
+    return { ...fig, key: a.id, name: a.name, parent: a.parent, cls, colour: classColour(cls, legend.breaks.length) };
   });
   const u = s.cells[s.cells.length - 1];
   return {
@@ -93,7 +107,7 @@ export async function buildView(
       indicator: f.indicator, threshold: k, level, levels, rows, legend, activeFilters: raw.activeFilters,
       total: figure(s.total.num, s.total.den, s.total.suppressed, s.total.reason),
       unknown: figure(u.num, u.den, u.suppressed, u.reason),
-      source: f.source ?? "real",
+      source: f.source ?? "real", audience, period: { from: f.from ?? null, to: f.to ?? null },
     },
   };
 }

@@ -22,8 +22,10 @@ export async function GET(request: Request) {
       sheet: t("dashboard.tableTitle"), viewSheet: t("dashboard.filters"),
       description: describeView(filters, t, locale, { level: view.level.name, site: filters.site }),
       threshold: `${t("dashboard.threshold")} : ${view.threshold}`,
+      figures: view.audience === "committee" ? t("dashboard.figuresPublishedExport", { k: view.threshold }) : t("dashboard.figuresExactExport"),
     };
-    const name = `tableau-de-bord-${territory.slug}-${filters.indicator.replace(/\./g, "-")}`;
+    // The lead's exact figures say so in the file's name, so that they are not mistaken for the committee's.
+    const name = `tableau-de-bord-${territory.slug}-${filters.indicator.replace(/\./g, "-")}${view.audience === "exact" ? "-chiffres-exacts" : ""}`;
     const headers = { "Cache-Control": NO_STORE };
     if (format === "xlsx") {
       return new Response(new Uint8Array(await viewToXlsx(view, labels)), {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CollectionProgressSection } from "@/components/dashboard/collection-progress";
+import { FiguresNotice } from "@/components/dashboard/figures-notice";
 import { FunnelSection } from "@/components/dashboard/funnel-section";
 import { MapLegend } from "@/components/dashboard/map-legend";
 import { PrintButton } from "@/components/dashboard/print-button";
@@ -23,7 +24,7 @@ export default async function DashboardReport({ searchParams }: { searchParams: 
   const db = await getDb();
   const sp = await searchParams;
   const { territory } = await staffTerritory(db, user, typeof sp.t === "string" ? sp.t : undefined);
-  const data = await loadDashboardPage(db, territory, sp, t, locale);
+  const data = await loadDashboardPage(db, territory, sp, t, locale, user);
   const tf = t as unknown as (k: string, v?: Record<string, string | number>) => string;
   const back = `/staff/tableau-de-bord?${data.view ? filtersQuery({ ...data.filters, t: user.role === "admin" ? territory.slug : undefined }) : ""}`;
   return (
@@ -35,6 +36,7 @@ export default async function DashboardReport({ searchParams }: { searchParams: 
         <>
           <p>{t("dashboard.reportView", { description: describeView(data.filters, t, locale, { level: data.view.level.name, site: data.options.sites.find((s) => s.value === data.filters.site)?.label }) })}</p>
           <p>{t("dashboard.reportGenerated", { date: new Date().toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" }), k: data.view.threshold })}</p>
+          <FiguresNotice view={data.view} t={t} locale={locale} />
           {data.view.source !== "real" && <p className="notice synthetic"><strong>{t("dashboard.syntheticBanner")}</strong></p>}
           <PrintButton label={t("dashboard.print")} />
           <section aria-labelledby="report-map">
