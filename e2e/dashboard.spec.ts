@@ -1,4 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { breaches, evaluate, viewId, type AdversaryView, type Hierarchy } from "../lib/dashboard/adversary";
+import { MAX_NOISE } from "../lib/dashboard/perturbation";
+import type { DashboardView } from "../lib/dashboard/view";
 import { expectAccessible, signIn } from "./helpers";
 
 /**
@@ -200,4 +203,57 @@ test("the territory lead sets the threshold (never below 3); bad input changes n
   await page.context().clearCookies();
   await signIn(page, "comite.montpellier@barometre.test");
   expect((await page.request.post("/api/tableau-de-bord/reglages", { form: { suppressionThreshold: "3" }, maxRedirects: 0 })).status()).toBe(403);
+});
+
+/** A view of the JSON route, as the differencing adversary reads it. */
+async function adversaryView(page: Page, level: string, extra = ""): Promise<{ view: DashboardView; adv: AdversaryView }> {
+  const res = await page.request.get(`/api/tableau-de-bord/vue?source=synthetic&level=${level}${extra}`);
+  expect(res.status()).toBe(200);
+  const view = (await res.json()) as DashboardView;
+  const cells = new Map(view.rows.map((r) => [r.key, { num: r.num, den: r.den }]));
+  cells.set("unknown", { num: view.unknown.num, den: view.unknown.den });
+  cells.set("total", { num: view.total.num, den: view.total.den });
+  return { view, adv: { indicator: view.indicator, benefit: null, level, filter: null, cells } };
+}
+
+test("the committee's IRIS map of a sous-quartier with one tiny IRIS reveals nothing by subtraction from the sous-quartier map", async ({ browser }) => {
+  const lead = await (await browser.newContext()).newPage();
+  await signIn(lead, "admin.montpellier@barometre.test");
+  const committee = await (await browser.newContext()).newPage();
+  await signIn(committee, "comite.montpellier@barometre.test");
+  const [exactSq, exactIris] = [await adversaryView(lead, "sous_quartier"), await adversaryView(lead, "iris")];
+  const [pubSq, pubIris] = [await adversaryView(committee, "sous_quartier"), await adversaryView(committee, "iris")];
+  expect([exactSq.view.audience, pubSq.view.audience, pubIris.view.audience]).toEqual(["exact", "committee", "committee"]);
+  // Asking for exact figures changes nothing for the committee.
+  expect((await adversaryView(committee, "iris", "&figures=exact")).view).toEqual(pubIris.view);
+
+  const hierarchy: Hierarchy = {
+    levels: ["sous_quartier", "iris"],
+    parentOf: new Map(pubIris.view.rows.filter((r) => r.parent).map((r) => [r.key, r.parent!])),
+    levelOf: new Map([...pubSq.view.rows.map((r) => [r.key, "sous_quartier"] as [string, string]), ...pubIris.view.rows.map((r) => [r.key, "iris"] as [string, string])]),
+  };
+  // The scenario exists: with exact figures (the lead's), sous-quartier − its visible IRIS gives tiny IRIS back.
+  const exactFound = breaches([exactSq.adv, exactIris.adv], hierarchy, {}, [], 0, 5).filter((b) => b.attack === "levels" && b.description.startsWith("sous_quartier"));
+  expect(exactFound.length).toBeGreaterThan(0);
+  // The committee's maps give nothing exact back, by any subtraction of these two views.
+  expect(breaches([pubSq.adv, pubIris.adv], hierarchy, {}, [], MAX_NOISE, 5)).toEqual([]);
+  // The same subtractions on the committee's figures give noise, not the group: the figures are not the exact ones.
+  const pub = new Map([pubSq.adv, pubIris.adv].map((v) => [viewId(v), v]));
+  const naive = exactFound.map((b) => ({ truth: b.value, published: evaluate(pub, b) }));
+  expect(naive.length).toBeGreaterThan(0);
+  const differing = [...pubIris.view.rows, ...pubSq.view.rows].filter((r) => {
+    const e = [...exactIris.view.rows, ...exactSq.view.rows].find((x) => x.key === r.key)!;
+    return !r.suppressed && !e.suppressed && (r.num !== e.num || r.den !== e.den);
+  });
+  expect(differing.length).toBeGreaterThan(0);
+
+  // The page says what the figures are; the lead can preview the committee's.
+  await committee.goto("/staff/tableau-de-bord?source=synthetic&level=iris");
+  await expect(committee.getByTestId("figures-notice")).toHaveAttribute("data-audience", "committee");
+  await expect(committee.getByLabel("Chiffres", { exact: true })).toHaveCount(0);
+  await lead.goto("/staff/tableau-de-bord?source=synthetic&level=iris");
+  await expect(lead.getByTestId("figures-notice")).toHaveAttribute("data-audience", "exact");
+  await lead.getByLabel("Chiffres", { exact: true }).selectOption("published");
+  await lead.waitForURL(/figures=published/);
+  await expectAccessible(lead);
 });

@@ -6,6 +6,7 @@ import { ChoroplethMap } from "./choropleth-map";
 import { FilterForm, type FilterOptions, type FilterValues } from "./filter-form";
 import { formatCount, formatRate } from "./format";
 import { IndicatorTable } from "./indicator-table";
+import { FiguresNotice } from "./figures-notice";
 import { MapLegend } from "./map-legend";
 import { RateBars } from "./rate-bars";
 import type { DashboardView, Geo, Messages } from "./types";
@@ -44,8 +45,9 @@ export function DashboardClient(props: {
     const next = { ...values, [name]: value };
     setValues(next);
     const q = query(next);
-    if (name === "level") {
-      // Another level means other shapes: load the page for it.
+    if (name === "level" || name === "figures") {
+      // Another level means other shapes; other figures, another collection progress and
+      // funnel below (server-rendered): load the page for it.
       window.location.assign(`/staff/tableau-de-bord?${q}`);
       return;
     }
@@ -77,6 +79,7 @@ export function DashboardClient(props: {
       <FilterForm values={values} options={options} t={t} territorySlug={props.territorySlug} onChange={onChange} />
       <p className="visually-hidden" role="status">{status}</p>
       {error && <p className="error" role="alert">{error}</p>}
+      <FiguresNotice view={view} t={t} locale={locale === "en" ? "en" : "fr"} />
       {view.source !== "real" && <p className="notice synthetic" data-testid="synthetic-banner"><strong>{t("dashboard.syntheticBanner")}</strong></p>}
       <div className="dashboard-grid">
         <section aria-labelledby="map-title" className="dashboard-map-section">

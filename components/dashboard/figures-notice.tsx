@@ -1,13 +1,15 @@
 import { formatIsoDate } from "@/lib/booking/format";
 import type { DashboardView } from "@/lib/dashboard/view";
 import type { Locale } from "@/lib/i18n/locale";
-import type { T } from "@/lib/i18n/server";
+
+type Tr = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * What the figures are: the committee's are perturbed (and counted over whole months), the
- * territory team's exact and not to be passed on. Shown above the map and in the report.
+ * territory team's exact and not to be passed on. Shown above the map (updated with the view)
+ * and in the report.
  */
-export function FiguresNotice({ view, t, locale }: { view: Pick<DashboardView, "audience" | "period">; t: T; locale: Locale }) {
+export function FiguresNotice({ view, t, locale }: { view: Pick<DashboardView, "audience" | "period">; t: Tr; locale: Locale }) {
   const { from, to } = view.period;
   const day = (d: string) => formatIsoDate(d, locale);
   return (

@@ -73,7 +73,7 @@ function attack(publish: typeof exactView, tables: { spec: Omit<AdversaryView, "
 describe("crafted tables against the differencing adversary", () => {
   // Blayac-like: a sous-quartier of 61/95, one IRIS of 1/1 hidden, four siblings visible. The
   // secondary rule of 0006 is satisfied at IRIS level by another tiny IRIS, in another sous-quartier.
-  const parentWithOneTinyChild = [
+  const parentWithOneTinyChild: { spec: Omit<AdversaryView, "cells">; counts: Counts }[] = [
     { spec: { ...base, level: "sq" }, counts: { s1: { num: 61, den: 95 }, s2: { num: 12, den: 23 }, unknown: { num: 0, den: 0 }, total: { num: 73, den: 118 } } },
     { spec: { ...base, level: "iris" }, counts: {
       i1: { num: 1, den: 1 }, i2: { num: 12, den: 17 }, i3: { num: 14, den: 26 }, i4: { num: 19, den: 28 }, i5: { num: 15, den: 23 },
@@ -87,7 +87,7 @@ describe("crafted tables against the differencing adversary", () => {
   });
 
   it("two hidden siblings summing to less than k", () => {
-    const tables = [
+    const tables: { spec: Omit<AdversaryView, "cells">; counts: Counts }[] = [
       { spec: { ...base, level: "sq" }, counts: { s1: { num: 30, den: 48 }, unknown: { num: 0, den: 0 }, total: { num: 30, den: 48 } } },
       { spec: { ...base, level: "iris" }, counts: {
         i1: { num: 1, den: 2 }, i2: { num: 1, den: 2 }, i3: { num: 10, den: 16 }, i4: { num: 9, den: 14 }, i5: { num: 9, den: 14 },

@@ -3,8 +3,11 @@ import type { Db } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, sites, territories } from "@/db/schema";
 import { memoWithTtl } from "@/lib/cache/memo";
 
+/** Never the secret `cell_key_seed` (decision 0007): territory rows reach pages and caches. */
+const PUBLIC_COLUMNS = { id: territories.id, slug: territories.slug, name: territories.name, settings: territories.settings, createdAt: territories.createdAt };
+
 export async function getTerritoryBySlug(db: Db, slug: string) {
-  const [t] = await db.select().from(territories).where(eq(territories.slug, slug)).limit(1);
+  const [t] = await db.select(PUBLIC_COLUMNS).from(territories).where(eq(territories.slug, slug)).limit(1);
   return t ?? null;
 }
 

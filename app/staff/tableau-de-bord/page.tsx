@@ -1,6 +1,5 @@
 import { DashboardClient } from "@/components/dashboard/dashboard-client";
 import { CollectionProgressSection } from "@/components/dashboard/collection-progress";
-import { FiguresNotice } from "@/components/dashboard/figures-notice";
 import { FunnelSection } from "@/components/dashboard/funnel-section";
 import { SettingsForm } from "@/components/dashboard/settings-form";
 import "@/components/dashboard/dashboard.css";
@@ -45,7 +44,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {data.view && (
         <>
           <p>{t("dashboard.intro", { k: data.view.threshold })}</p>
-          <FiguresNotice view={data.view} t={t} locale={locale} />
           {data.synthetic > 0 && data.view.source === "real" && <p className="muted">{t("dashboard.syntheticAvailable", { count: data.synthetic })}</p>}
           <DashboardClient
             initialView={data.view} initialValues={{ ...data.values, ...(isAdmin ? { t: territory.slug } : {}) }} options={data.options}

@@ -36,7 +36,7 @@ export default async function DashboardReport({ searchParams }: { searchParams: 
         <>
           <p>{t("dashboard.reportView", { description: describeView(data.filters, t, locale, { level: data.view.level.name, site: data.options.sites.find((s) => s.value === data.filters.site)?.label }) })}</p>
           <p>{t("dashboard.reportGenerated", { date: new Date().toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" }), k: data.view.threshold })}</p>
-          <FiguresNotice view={data.view} t={t} locale={locale} />
+          <FiguresNotice view={data.view} t={tf} locale={locale} />
           {data.view.source !== "real" && <p className="notice synthetic"><strong>{t("dashboard.syntheticBanner")}</strong></p>}
           <PrintButton label={t("dashboard.print")} />
           <section aria-labelledby="report-map">
