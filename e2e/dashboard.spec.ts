@@ -255,5 +255,6 @@ test("the committee's IRIS map of a sous-quartier with one tiny IRIS reveals not
   await expect(lead.getByTestId("figures-notice")).toHaveAttribute("data-audience", "exact");
   await lead.getByLabel("Chiffres", { exact: true }).selectOption("published");
   await lead.waitForURL(/figures=published/);
+  await expect(lead.getByTestId("figures-notice")).toHaveAttribute("data-audience", "committee");
   await expectAccessible(lead);
 });

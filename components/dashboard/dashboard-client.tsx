@@ -11,7 +11,7 @@ import { MapLegend } from "./map-legend";
 import { RateBars } from "./rate-bars";
 import type { DashboardView, Geo, Messages } from "./types";
 
-const VIEW_KEYS = ["t", "indicator", "benefit", "from", "to", "sex", "age", "household", "site", "mode", "level", "source"];
+const VIEW_KEYS = ["t", "indicator", "benefit", "from", "to", "sex", "age", "household", "site", "mode", "level", "source", "figures"];
 
 function query(values: FilterValues): string {
   const q = new URLSearchParams();

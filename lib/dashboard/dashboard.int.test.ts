@@ -9,7 +9,7 @@ import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { aggregateIndicator } from "./aggregate";
 import { listLevels } from "./areas";
 import { parseDashboardFilters } from "./filters";
-import { cellKey, perturbCount } from "./perturbation";
+import { cellKey, perturbCount, perturbGroup } from "./perturbation";
 import { collectionProgress } from "./progress";
 import { buildView, type DashboardView } from "./view";
 
@@ -209,15 +209,18 @@ describe.each(ENGINES)("committee dashboards on %s", (engine) => {
       if (!r.ok) throw new Error(r.error);
       return r.view;
     };
-    // The 30 real respondents' cell key, computed here from the territory's secret seed.
-    const [{ k }] = await rows<{ k: string }>(t.db, sql`
-      select sum(hashtextextended(r.id::text, t.cell_key_seed) & 4294967295)::text as k
+    // The cell keys of the 30 real respondents and of the 5 who asked for a review, computed here
+    // from the territory's secret seed: the committee's total is exactly their perturbation.
+    const [keys] = await rows<{ all: string; opted: string }>(t.db, sql`
+      select sum(hashtextextended(r.id::text, t.cell_key_seed) & 4294967295)::text as all,
+        (sum(hashtextextended(r.id::text, t.cell_key_seed) & 4294967295) filter (where exists (select 1 from callback_requests c where c.response_id = r.id)))::text as opted
       from responses r join territories t on t.id = r.territory_id where r.territory_id = ${territory.id}::uuid and not r.synthetic`);
-    const everyone = perturbCount(30, cellKey(k));
+    const everyone = perturbCount(30, cellKey(keys.all));
+    const expected = perturbGroup([], { key: "total", num: 5, den: 30, keyNum: cellKey(keys.opted), keyDen: cellKey(keys.all) }, 5).total;
     const optIn = await committee("indicator=opt_in");
     expect(optIn.audience).toBe("committee");
-    expect(optIn.total.den).toBe(everyone);
-    expect((await committee("indicator=opt_in&level=ilot")).total.den).toBe(everyone);
+    expect(optIn.total).toMatchObject(expected.suppressed ? { suppressed: true, den: null } : { suppressed: false, num: expected.num, den: expected.den });
+    expect((await committee("indicator=opt_in&level=ilot")).total).toEqual(optIn.total);
     expect(await committee("indicator=opt_in")).toEqual(optIn);
     const progress = await collectionProgress(t.db, territory.id, parseDashboardFilters({}).filters, 5, 100, "committee");
     expect(progress.total).toBe(everyone);
