@@ -212,8 +212,8 @@ describe.each(ENGINES)("committee dashboards on %s", (engine) => {
     // The cell keys of the 30 real respondents and of the 5 who asked for a review, computed here
     // from the territory's secret seed: the committee's total is exactly their perturbation.
     const [keys] = await rows<{ all: string; opted: string }>(t.db, sql`
-      select sum(hashtextextended(r.id::text, t.cell_key_seed) & 4294967295)::text as all,
-        (sum(hashtextextended(r.id::text, t.cell_key_seed) & 4294967295) filter (where exists (select 1 from callback_requests c where c.response_id = r.id)))::text as opted
+      select sum(uuid_hash_extended(r.id, t.cell_key_seed) & 4294967295)::text as all,
+        (sum(uuid_hash_extended(r.id, t.cell_key_seed) & 4294967295) filter (where exists (select 1 from callback_requests c where c.response_id = r.id)))::text as opted
       from responses r join territories t on t.id = r.territory_id where r.territory_id = ${territory.id}::uuid and not r.synthetic`);
     const everyone = perturbCount(30, cellKey(keys.all));
     const expected = perturbGroup([], { key: "total", num: 5, den: 30, keyNum: cellKey(keys.opted), keyDen: cellKey(keys.all) }, 5).total;

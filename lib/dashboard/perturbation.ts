@@ -57,7 +57,7 @@ export function perturbShare(c: { num: number; den: number; keyNum: number; keyD
  * `responseId` is a uuid column expression; the seed is read once per statement.
  */
 export function recordKeySql(responseId: SQL, territoryId: string): SQL {
-  return sql`(hashtextextended(${responseId}::text, (select t.cell_key_seed from territories t where t.id = ${territoryId}::uuid)) & 4294967295)`;
+  return sql`(uuid_hash_extended(${responseId}, (select t.cell_key_seed from territories t where t.id = ${territoryId}::uuid)) & 4294967295)`;
 }
 
 /** Sums of record keys, as text (may exceed 2⁵³ before the modulo): reduce with `cellKey`. */
