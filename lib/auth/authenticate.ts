@@ -34,7 +34,10 @@ export async function authenticate(db: Db, input: unknown, now = new Date(), cli
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const addressKey = client.addressKey ?? null;
-  if (addressKey && !(await peekLimit(db, LIMITS.signinAddress, addressKey, now)).allowed) return { ok: false, reason: "locked" };
+  // At most LIMITS.signinAddress.max failures per window from one address, then no attempt at all.
+  if (addressKey && (await peekLimit(db, LIMITS.signinAddress, addressKey, now)).count >= LIMITS.signinAddress.max) {
+    return { ok: false, reason: "locked" };
+  }
 
   const emailKey = keyedHash("signin-email", email);
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
