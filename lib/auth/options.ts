@@ -7,6 +7,7 @@ import { users, type Role } from "@/db/schema";
 import { addressKey } from "@/lib/security/client-address";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { authenticate } from "./authenticate";
+import { dummyHash } from "./password";
 import { revokeSessions } from "./revoke";
 
 /**
@@ -50,6 +51,9 @@ async function userinfo(issuer: string, accessToken: string | undefined): Promis
   }
   return (await res.json()) as Record<string, string>;
 }
+
+// Hash the dummy password once at start-up: the first unknown e-mail must not cost twice as much.
+void dummyHash();
 
 async function staffByEmail(email: string | null | undefined) {
   if (!email) return null;
