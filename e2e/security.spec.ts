@@ -7,7 +7,8 @@ import { DEMO_PASSWORD, signIn } from "./helpers";
  * own client address (X-Forwarded-For, read as the client's address when no proxy is trusted),
  * so that the other specs — all from 127.0.0.1 — never share their counters.
  */
-const someAddress = () => `198.51.100.${randomInt(1, 254)}, 203.0.113.${randomInt(1, 254)}`;
+let n = 0;
+const someAddress = () => `198.51.100.${randomInt(1, 254)}, 10.${randomInt(0, 256)}.${randomInt(0, 256)}.${++n}`;
 
 test("after sign-in, a callbackUrl that points elsewhere stays on the portal", async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -77,4 +78,29 @@ test("receipt look-ups, resume codes and questionnaire starts answer 429 beyond 
   await burst("/t/montpellier/ma-demande/voir", { receipt: "BM-ZZZZZZZZ" }, 20);
   await burst("/t/montpellier/resume", { code: "ZZZZZ-ZZZZZ" }, 20);
   await burst("/t/montpellier/start", {}, 60);
+});
+
+test("sign-in failures are throttled per client address, whatever the e-mails", async ({ page }) => {
+  test.setTimeout(180_000);
+  const attempt = async (email: string, password: string) => {
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe").fill(password);
+    const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+    await answered;
+  };
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": someAddress() });
+  await page.goto("/connexion");
+  for (let i = 0; i < 30; i++) {
+    await attempt(`devine-${i}@barometre.test`, "mauvais");
+    await expect(page.locator("#signin-error")).toContainText("incorrect");
+  }
+  // The right password of a real account is refused from this address now…
+  await attempt("comite.grenoble@barometre.test", DEMO_PASSWORD);
+  await expect(page.locator("#signin-error")).toContainText("bloqué");
+  await expect(page).toHaveURL(/\/connexion/);
+  // …but not from another one.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": someAddress() });
+  await attempt("comite.grenoble@barometre.test", DEMO_PASSWORD);
+  await page.waitForURL(/\/staff/);
 });
