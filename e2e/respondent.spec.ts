@@ -44,7 +44,7 @@ test("a respondent completes the questionnaire with JavaScript", async ({ page }
   await expect(page.getByText(/^RSA/).first()).toBeVisible();
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByRole("heading", { name: "Merci, vos réponses sont enregistrées" })).toBeVisible();
-  await expect(page.getByTestId("receipt-code")).toHaveText(/^BM-[0-9A-Z]{8}$/);
+  await expect(page.getByTestId("receipt-code")).toHaveText(/^BM-[0-9A-Z]{12}$/);
   await expectAccessible(page);
 });
 

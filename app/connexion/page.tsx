@@ -1,6 +1,7 @@
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { oidcProvider } from "@/lib/auth/options";
 import { getT } from "@/lib/i18n/server";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -8,8 +9,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { t } = await getT();
   const { callbackUrl, error } = await searchParams;
   const sso = oidcProvider();
-  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/staff";
+  // Only the portal's own paths: an open redirect after sign-in would be a phishing aid.
+  const target = safeRedirectPath(callbackUrl, { origin: process.env.NEXTAUTH_URL, fallback: "/staff" });
   return (
     <>
       <h1>{t("staff.signInTitle")}</h1>

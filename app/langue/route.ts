@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { BadRequest, plainError, readForm } from "@/lib/http/form";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 
 const schema = z.object({ locale: z.enum(LOCALES) });
 
@@ -16,12 +17,9 @@ export async function POST(request: Request) {
   }
   const parsed = schema.safeParse({ locale: form.get("locale") });
   if (!parsed.success) return plainError(400, "Langue inconnue.");
-  const referer = request.headers.get("referer");
-  let back = "/";
-  if (referer) {
-    const url = new URL(referer);
-    if (url.host === new URL(request.url).host) back = url.pathname + url.search;
-  }
+  // Back to the page of this portal the person was on; anything else (another site, a path a
+  // browser would read as another host, a malformed header) goes home.
+  const back = safeRedirectPath(request.headers.get("referer"), { origin: new URL(request.url).origin, fallback: "/" });
   const res = NextResponse.redirect(new URL(back, request.url), 303);
   res.cookies.set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
   return res;

@@ -111,6 +111,11 @@ export const appointments = pgTable(
     status: text("status").$type<AppointmentStatus>().notNull().default("upcoming"),
     /** Name, phone, e-mail: one AES-256-GCM payload bound to the row (lib/crypto). */
     contactCiphertext: text("contact_ciphertext"),
+    /**
+     * Keyed hashes (HMAC with the contact key) of the normalised phone and e-mail, to cap the
+     * upcoming appointments per contact without decrypting; erased with the contact data.
+     */
+    contactKeys: text("contact_keys").array(),
     /** sha256 of the person's view/cancel/move link token. */
     tokenHash: text("token_hash").notNull(),
     /** The booking form's key: a double click or a retry finds the first appointment. */

@@ -5,3 +5,4 @@ export * from "./responses";
 export * from "./callbacks";
 export * from "./booking";
 export * from "./dashboard";
+export * from "./rate-limits";

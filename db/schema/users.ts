@@ -17,6 +17,12 @@ export const users = pgTable(
     failedLogins: integer("failed_logins").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /**
+     * Put in the session token at sign-in and compared at every request: bumping it revokes every
+     * session of the account (sign-out; a trigger bumps it on password, role, territory or
+     * disabling changes — migration 0010).
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("users_territory").on(t.territoryId)],

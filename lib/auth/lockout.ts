@@ -6,7 +6,10 @@ export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }
 
-/** The account state after one more failure. */
+/**
+ * The account state after one more failure. lib/auth/authenticate.ts applies the same rule in
+ * one atomic UPDATE (so that parallel attempts cannot race it).
+ */
 export function afterFailure(failedLogins: number, now: Date): { failedLogins: number; lockedUntil: Date | null } {
   const n = failedLogins + 1;
   return n >= MAX_FAILED_LOGINS

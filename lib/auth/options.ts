@@ -4,7 +4,11 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { users, type Role } from "@/db/schema";
+import { addressKey } from "@/lib/security/client-address";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { authenticate } from "./authenticate";
+import { dummyHash } from "./password";
+import { revokeSessions } from "./revoke";
 
 /**
  * Staff sign-in through OpenID Connect (e.g. ProConnect, the French public agents' SSO), enabled
@@ -48,6 +52,9 @@ async function userinfo(issuer: string, accessToken: string | undefined): Promis
   return (await res.json()) as Record<string, string>;
 }
 
+// Hash the dummy password once at start-up: the first unknown e-mail must not cost twice as much.
+void dummyHash();
+
 async function staffByEmail(email: string | null | undefined) {
   if (!email) return null;
   const [u] = await (await getDb()).select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
@@ -62,8 +69,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const result = await authenticate(await getDb(), credentials);
+      async authorize(credentials, req) {
+        const result = await authenticate(await getDb(), credentials, new Date(), { addressKey: addressKey(req?.headers ?? {}) });
         // The reason travels in the error so the sign-in page can say "locked" in French.
         if (!result.ok) throw new Error(result.reason);
         return result.user;
@@ -83,12 +90,14 @@ export const authOptions: NextAuthOptions = {
           token.uid = u.id;
           token.role = u.role;
           token.territoryId = u.territoryId;
+          token.sv = u.sessionVersion;
         }
       } else if (user) {
-        const u = user as unknown as { id: string; role: Role; territoryId: string | null };
+        const u = user as unknown as { id: string; role: Role; territoryId: string | null; sessionVersion: number };
         token.uid = u.id;
         token.role = u.role;
         token.territoryId = u.territoryId;
+        token.sv = u.sessionVersion;
       }
       return token;
     },
@@ -98,8 +107,21 @@ export const authOptions: NextAuthOptions = {
         id: token.uid as string,
         role: token.role as Role,
         territoryId: (token.territoryId as string | null) ?? null,
+        // Compared with users.session_version at every request (lib/auth/session.ts).
+        sessionVersion: typeof token.sv === "number" ? token.sv : -1,
       };
       return session;
+    },
+    /** After sign-in or sign-out: a path of the portal only (never another site). */
+    async redirect({ url, baseUrl }) {
+      const origin = new URL(baseUrl).origin;
+      return origin + safeRedirectPath(url, { origin, fallback: "/staff" });
+    },
+  },
+  events: {
+    /** Signing out revokes the session token everywhere it was copied (and the account's other sessions). */
+    async signOut({ token }) {
+      if (typeof token?.uid === "string") await revokeSessions(await getDb(), token.uid);
     },
   },
 };

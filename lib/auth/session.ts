@@ -9,16 +9,23 @@ import { can, canAccessTerritory, type Permission } from "./permissions";
 
 /**
  * The signed-in staff member, re-read from the database so that a disabled account or a
- * changed role takes effect at once (the JWT alone could be hours old).
+ * changed role takes effect at once (the JWT alone could be hours old). A token whose session
+ * version is not the account's current one was revoked (sign-out, password, role, territory or
+ * disabling change): it is refused like no session at all.
  */
 export async function getStaffUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const { id, sessionVersion } = (session?.user ?? {}) as { id?: string; sessionVersion?: number };
   if (!id) return null;
   const db = await getDb();
   const [u] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  if (!u || u.disabledAt) return null;
+  if (!u || !sessionStillValid(u, sessionVersion)) return null;
   return { id: u.id, email: u.email, name: u.name, role: u.role, territoryId: u.territoryId };
+}
+
+/** Pure: whether a session (its user row, its token's version) still stands. */
+export function sessionStillValid(u: { disabledAt: Date | null; sessionVersion: number } | undefined, tokenVersion: number | undefined): boolean {
+  return !!u && !u.disabledAt && typeof tokenVersion === "number" && tokenVersion === u.sessionVersion;
 }
 
 /** For pages: redirect to sign-in when anonymous, 404 when the permission is missing. */

@@ -45,8 +45,10 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
   let agentId: string;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
 
+  // Each booking has its own person by default (at most 2 upcoming per contact and motive).
+  const someone = () => ({ name: "Personne T.", phone: null, email: `p-${randomUUID().slice(0, 8)}@example.org` });
   const request = (start: Date, over: Partial<BookRequest> = {}): BookRequest => ({
-    territory, motiveId, placeId, start, contact, idempotencyKey: randomUUID(), locale: "fr", now: NOW, ...over,
+    territory, motiveId, placeId, start, contact: someone(), idempotencyKey: randomUUID(), locale: "fr", now: NOW, ...over,
   });
   const motive = async () => (await t.db.select().from(bookingMotives).where(eq(bookingMotives.id, motiveId)))[0];
   const freeSlots = async (now = NOW) => findSlots(t.db, { territoryId: territory.id, motive: await motive(), fromDay: parisDay(now), toDay: "2027-03-20", now, placeId });
@@ -85,7 +87,7 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
 
   it("books once per form: contact encrypted, confirmation and reminder in the outbox, audit row", async () => {
     const start = new Date("2027-03-04T08:00:00Z"); // Thursday 09:00
-    const req = request(start);
+    const req = request(start, { contact });
     const first = await bookAppointment(t.db, req);
     const again = await bookAppointment(t.db, req); // double click / retry
     expect(first.ok && again.ok).toBe(true);
@@ -175,7 +177,7 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
     expect(await setStatusByStaff(t.db, territory, r.appointmentId, "noshow", agentId, new Date("2027-03-10T10:20:00Z"))).toEqual({ ok: true });
     expect(await setStatusByStaff(t.db, territory, r.appointmentId, "seen", agentId, new Date("2027-03-10T10:21:00Z"))).toEqual({ ok: true });
     expect(await setStatusByStaff(t.db, territory, r.appointmentId, "revoked", agentId, new Date("2027-03-10T10:22:00Z"))).toEqual({ ok: false, problem: "not_upcoming" });
-    const other = await bookAppointment(t.db, request(new Date("2027-03-11T08:00:00Z")));
+    const other = await bookAppointment(t.db, request(new Date("2027-03-11T08:00:00Z"), { contact }));
     if (!other.ok) throw new Error("booking failed");
     expect(await setStatusByStaff(t.db, territory, other.appointmentId, "revoked", agentId, NOW)).toEqual({ ok: true });
     const kinds = (await t.db.select().from(outboxMessages).where(eq(outboxMessages.appointmentId, other.appointmentId))).map((m) => m.kind);
@@ -251,5 +253,32 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
       tokenHash: randomUUID(), idempotencyKey: randomUUID(), source: "staff",
     });
     await expect(overlap).rejects.toMatchObject({ cause: { code: "23P01" } });
+  });
+  it("caps upcoming online bookings at 2 per phone or e-mail and motive; staff may book beyond; cancelling frees one", async () => {
+    const person = { name: "Léa M.", phone: "+33698765432", email: null };
+    const days = ["2027-03-15", "2027-03-16", "2027-03-17", "2027-03-18"].map((d) => new Date(`${d}T08:00:00Z`));
+    const one = await bookAppointment(t.db, request(days[0], { contact: person }));
+    const two = await bookAppointment(t.db, request(days[1], { contact: { ...person, email: "lea@example.org" } }));
+    expect(one.ok && two.ok).toBe(true);
+    // The same phone (with or without the e-mail) is refused; the e-mail alone has one upcoming.
+    expect(await bookAppointment(t.db, request(days[2], { contact: person }))).toMatchObject({ ok: false, problem: "contact_limit" });
+    expect(await bookAppointment(t.db, request(days[2], { contact: { ...person, email: "lea@example.org" } }))).toMatchObject({ ok: false, problem: "contact_limit" });
+    const staff = await bookAppointment(t.db, request(days[2], { contact: person, staff: { userId: agentId } }));
+    expect(staff.ok).toBe(true);
+    if (!one.ok) return;
+    expect((await cancelByPerson(t.db, territory, one.token, NOW)).ok).toBe(true);
+    // One cancelled, but the staff booking counts: still 2 upcoming.
+    expect(await bookAppointment(t.db, request(days[3], { contact: person }))).toMatchObject({ ok: false, problem: "contact_limit" });
+    const [row] = await t.db.select().from(appointments).where(eq(appointments.id, one.appointmentId));
+    expect(JSON.stringify(row.contactKeys)).not.toContain("698765432");
+  });
+
+  it.runIf(engine === "postgres")("20 concurrent online bookings by one phone number on 20 slots: exactly 2 succeed", async () => {
+    const person = { name: "Rapide", phone: "+33655443322", email: null };
+    const slots = (await freeSlots()).filter((x, i, all) => all.findIndex((y) => y.start.getTime() === x.start.getTime()) === i).slice(0, 20);
+    expect(slots.length).toBe(20);
+    const results = await Promise.all(slots.map((slot) => bookAppointment(t.db, request(slot.start, { contact: person }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(results.filter((r) => !r.ok && r.problem === "contact_limit")).toHaveLength(18);
   });
 });

@@ -1,8 +1,12 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getLocale } from "@/lib/i18n/server";
 import { resolveRespondent } from "@/lib/respondent/context";
-import { bookAppointment } from "./book";
+import { addressKey } from "@/lib/security/client-address";
+import { LIMITS } from "@/lib/security/limits";
+import { hitLimit } from "@/lib/security/rate-limit";
+import { bookAppointment, contactKeys } from "./book";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { contactSchema, formFields, slotChoiceSchema } from "./booking-schema";
 import { cancelByPerson, moveByPerson } from "./manage";
@@ -35,9 +39,17 @@ export async function submitBooking(slug: string, form: FormData): Promise<BookS
   if (!contact.success) {
     return { errors: fieldErrors(contact.error), values, next: [] };
   }
+  // Throttled per client address and per phone / e-mail (cancel-and-rebook churn included);
+  // counted once the form is valid, so typing mistakes cost nothing.
+  const now = new Date();
+  const checks = await Promise.all([
+    hitLimit(db, LIMITS.bookingAddress, addressKey(await headers()), now),
+    ...contactKeys(contact.data).map((k) => hitLimit(db, LIMITS.bookingContact, k, now)),
+  ]);
+  if (checks.some((c) => !c.allowed)) return { errors: { form: "rate_limited" }, values, next: [] };
   const receipt = await bookingContextFromReceipt(db, resolved.territory.id);
   const result = await bookAppointment(db, {
-    territory: resolved.territory, ...slot.data, contact: contact.data, locale: await getLocale(), now: new Date(),
+    territory: resolved.territory, ...slot.data, contact: contact.data, locale: await getLocale(), now,
     callbackRequestId: receipt?.callbackRequestId ?? null,
   });
   if (!result.ok) return { errors: { slot: result.problem }, values, next: isoList(result.next) };

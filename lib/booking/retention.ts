@@ -15,7 +15,7 @@ export const OUTBOX_CONTENT_DAYS = 30;
 export async function purgeBookingData(db: Db, now = new Date(), months = retentionFromEnv().monthsAfterClosure) {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const contacts = await db.update(appointments).set({ contactCiphertext: null, updatedAt: now })
+  const contacts = await db.update(appointments).set({ contactCiphertext: null, contactKeys: null, updatedAt: now })
     .where(and(isNotNull(appointments.contactCiphertext), lt(appointments.endsAt, cutoff)))
     .returning({ id: appointments.id });
   const mails = await db.update(outboxMessages).set({ payloadCiphertext: null })

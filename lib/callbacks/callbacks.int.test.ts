@@ -17,6 +17,7 @@ import { neighbourhoods } from "@/db/schema";
 import { listQueue, queueCounts, queueFiltersSchema } from "./queue";
 import { users } from "@/db/schema";
 import { and } from "drizzle-orm";
+import { responses } from "@/db/schema";
 
 const optIn = optInSchema.parse({
   consent: "on", firstName: "Aïcha", phone: "06 12 34 56 78", channel: "phone", language: "ar", companion: "yes", days: ["mon"], times: ["morning"],
@@ -67,6 +68,14 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     expect((await findRequestByReceipt(t.db, territoryId, response.receiptCode))?.responseId).toBe(response.id);
     const [n] = await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.entityId, id));
     expect(n.n).toBe(2);
+  });
+
+  it("issues 60-bit receipt codes and still finds the 40-bit ones issued before", async () => {
+    const response = await newResponse(7);
+    expect(response.receiptCode).toMatch(/^BM-[0-9A-Z]{12}$/);
+    const { id } = await createCallbackRequest(t.db, response, optIn);
+    await t.db.update(responses).set({ receiptCode: "BM-7K3QX9M2" }).where(eq(responses.id, response.id));
+    expect(await findRequestByReceipt(t.db, territoryId, "bm-7k3q x9m2")).toMatchObject({ requestId: id });
   });
 
   async function agents() {

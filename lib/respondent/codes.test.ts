@@ -3,7 +3,7 @@ import { hashSecret, newReceiptCode, newResumeCode, normalizeCode } from "./code
 
 describe("codes", () => {
   it("makes readable receipt and resume codes", () => {
-    expect(newReceiptCode()).toMatch(/^BM-[0-9A-HJKMNP-TV-Z]{8}$/);
+    expect(newReceiptCode()).toMatch(/^BM-[0-9A-HJKMNP-TV-Z]{12}$/);
     expect(newResumeCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
   });
   it("reads a typed resume code the way it was meant", () => {

@@ -9,8 +9,14 @@ export function randomCode(length: number): string {
   return out;
 }
 
-/** Receipt: "BM-" + 8 characters (40 bits), shown to the respondent after submission. */
-export const newReceiptCode = () => `BM-${randomCode(8)}`;
+/**
+ * Receipt: "BM-" + 12 characters (60 bits), shown to the respondent after submission. It opens
+ * the person's rights-review request (and its withdrawal), so it must resist guessing: 60 bits
+ * plus the look-up rate limit. Receipts issued before were 8 characters (40 bits); the look-up
+ * reads both lengths (lib/callbacks/requests.ts normalises whatever was typed).
+ */
+export const RECEIPT_CODE_LENGTH = 12;
+export const newReceiptCode = () => `BM-${randomCode(RECEIPT_CODE_LENGTH)}`;
 
 /** Resume code: 10 characters (50 bits) shown as two groups, e.g. "7K3QX-9M2PA". */
 export const newResumeCode = () => {

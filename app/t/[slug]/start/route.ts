@@ -3,6 +3,8 @@ import { drafts } from "@/db/schema";
 import { getStaffUser } from "@/lib/auth/session";
 import { can, canAccessTerritory } from "@/lib/auth/permissions";
 import { plainError, seeOther } from "@/lib/http/form";
+import { limitByAddress } from "@/lib/http/too-many";
+import { LIMITS } from "@/lib/security/limits";
 import { getLocale } from "@/lib/i18n/server";
 import { createDraft, draftPath, purgeExpiredDrafts } from "@/lib/respondent/drafts";
 import { respondentHandler } from "@/lib/respondent/handler";
@@ -35,6 +37,9 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, ki
       siteId = site.id;
     }
   } else {
+    // Self mode only: kiosks are registered devices and assisted starts need a staff session.
+    const limited = await limitByAddress(db, request, LIMITS.questionnaireStart, base);
+    if (limited) return limited;
     const code = form.get("site");
     if (code) {
       const site = code.length <= 100 ? await getSiteByCode(db, territory.id, code) : null;

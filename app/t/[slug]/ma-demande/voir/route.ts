@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { findRequestByReceipt } from "@/lib/callbacks/requests";
 import { seeOther } from "@/lib/http/form";
+import { limitByAddress } from "@/lib/http/too-many";
+import { LIMITS } from "@/lib/security/limits";
 import { respondentHandler } from "@/lib/respondent/handler";
 import { LOOKUP_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
 
@@ -9,6 +11,8 @@ const schema = z.object({ receipt: z.string().trim().min(6).max(20) });
 /** The receipt code opens the person's request for 15 minutes in this browser. */
 export const POST = respondentHandler(async ({ request, db, territory, form }) => {
   const base = `${territoryPath(territory.slug)}/ma-demande`;
+  const limited = await limitByAddress(db, request, LIMITS.receiptLookup, base);
+  if (limited) return limited;
   const parsed = schema.safeParse({ receipt: form.get("receipt") ?? "" });
   const found = parsed.success ? await findRequestByReceipt(db, territory.id, parsed.data.receipt) : null;
   if (!found) return seeOther(request, `${base}?erreur=code`);
