@@ -2,6 +2,7 @@ import type { NextResponse } from "next/server";
 import { getDb, type Db } from "@/db/client";
 import { HttpError } from "@/lib/auth/session";
 import { BadRequest, plainError, readForm } from "@/lib/http/form";
+import { crossSiteRefusal, isSameOriginRequest } from "@/lib/http/origin";
 import { resolveRespondent } from "./context";
 
 export type RespondentRequest = NonNullable<Awaited<ReturnType<typeof resolveRespondent>>> & {
@@ -11,12 +12,14 @@ export type RespondentRequest = NonNullable<Awaited<ReturnType<typeof resolveRes
 };
 
 /**
- * Wraps a respondent route handler: validates the slug, reads the form (64 KB at most),
+ * Wraps a respondent route handler: refuses cross-site posts (403, before anything is read),
+ * validates the slug, reads the form (64 KB at most),
  * resolves territory, draft and kiosk from the cookies, and turns errors into plain
  * 400/404 answers that say what was wrong — before anything is written.
  */
 export function respondentHandler(fn: (r: RespondentRequest) => Promise<NextResponse | Response>) {
   return async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+    if (!isSameOriginRequest(request)) return crossSiteRefusal();
     try {
       const { slug } = await params;
       const form = request.method === "POST" ? await readForm(request) : new URLSearchParams();
