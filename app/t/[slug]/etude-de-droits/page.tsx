@@ -6,7 +6,7 @@ import { CONTACT_CHANNELS, CONTACT_DAYS, CONTACT_LANGUAGES, CONTACT_TIMES } from
 import { findRequestForResponse } from "@/lib/callbacks/requests";
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
-import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { DONE_COOKIE, RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { optInAction } from "./actions";
 
@@ -17,10 +17,28 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const { locale, t } = await getT();
   const { db, territory, kiosk } = await loadRespondent(slug);
-  const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
+  const jar = await cookies();
+  const id = jar.get(RECEIPT_COOKIE)?.value;
   const response = id && /^[0-9a-f-]{36}$/i.test(id) ? await findResponseById(db, territory.id, id) : null;
   const request = response ? await findRequestForResponse(db, territory.id, response.id) : null;
   const kioskChrome = kiosk && <KioskChrome slug={slug} idleSeconds={kiosk.idleSeconds} endLabel={t("flow.endKiosk")} />;
+
+  // A shared device (assisted, kiosk) right after the opt-in: the flow has ended, only the
+  // confirmation and the receipt code are shown, nothing that opens the request.
+  const doneId = !response ? jar.get(DONE_COOKIE)?.value : undefined;
+  const done = doneId && /^[0-9a-f-]{36}$/i.test(doneId) ? await findResponseById(db, territory.id, doneId) : null;
+  if (done) {
+    return (
+      <>
+        <h1>{t("callback.sentTitle")}</h1>
+        <p role="status">{t("callback.sent")}</p>
+        <p><span className="code" data-testid="receipt-code">{done.receiptCode}</span></p>
+        <p>{t("callback.sharedDeviceDone")}</p>
+        {!kiosk && <p><Link className="button" href={`/t/${slug}/rendez-vous`}>{t("booking.link")}</Link></p>}
+        {kioskChrome}
+      </>
+    );
+  }
 
   if (!response) {
     return (

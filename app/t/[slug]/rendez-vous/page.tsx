@@ -203,7 +203,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       </>
     );
   }
-  const receipt = await bookingContextFromReceipt(db, territory.id);
+  const receipt = await bookingContextFromReceipt(db, territory.id, { withContact: true });
   return (
     <>
       {heading}
