@@ -39,10 +39,9 @@ export async function submitOptIn(slug: string, form: FormData): Promise<OptInSt
   await createCallbackRequest(db, target, parsed.data, new Date(), resolved.territory.settings.callbackDeadlineWorkingDays ?? 5);
   if (isSharedDevice(mode)) {
     // An assisted or kiosk questionnaire ends here: the next person on this device must find
-    // nothing of this one (no booking prefill, no access to the request). Only the confirmation
-    // and its receipt code stay readable, for two minutes.
+    // nothing of this one (no booking prefill, no access to the request, no receipt code).
     await clearFlowCookiesInAction(resolved.territory.slug, [DONE_COOKIE]);
-    (await cookies()).set(DONE_COOKIE, response.id, flowCookieOptions(resolved.territory.slug, DONE_SECONDS));
+    (await cookies()).set(DONE_COOKIE, "1", flowCookieOptions(resolved.territory.slug, DONE_SECONDS));
   }
   redirect(`/t/${resolved.territory.slug}/etude-de-droits`);
 }

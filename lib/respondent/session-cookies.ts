@@ -20,8 +20,8 @@ export const KIOSK_COOKIE = secure() ? "__Host-bm_kiosk" : "bm_kiosk";
 /** The response whose rights-review request the person is looking at (after typing its receipt code). */
 export const LOOKUP_COOKIE = flowName("bm_lookup");
 /**
- * On a shared device, once the person has opted in: only what the confirmation page shows
- * (their receipt code), for two minutes; it opens neither the booking prefill nor the request.
+ * On a shared device, once the person has opted in: "1", for the confirmation page, for two
+ * minutes. It names no response: it opens neither the booking prefill nor the request.
  */
 export const DONE_COOKIE = flowName("bm_done");
 export const DONE_SECONDS = 120;

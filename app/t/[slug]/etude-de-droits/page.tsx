@@ -24,16 +24,12 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
   const kioskChrome = kiosk && <KioskChrome slug={slug} idleSeconds={kiosk.idleSeconds} endLabel={t("flow.endKiosk")} />;
 
   // A shared device (assisted, kiosk) right after the opt-in: the flow has ended, only the
-  // confirmation and the receipt code are shown, nothing that opens the request.
-  const doneId = !response ? jar.get(DONE_COOKIE)?.value : undefined;
-  const done = doneId && /^[0-9a-f-]{36}$/i.test(doneId) ? await findResponseById(db, territory.id, doneId) : null;
-  if (done) {
+  // confirmation is shown (no receipt code, no contact: nothing that opens the request).
+  if (!response && jar.get(DONE_COOKIE)?.value === "1") {
     return (
       <>
         <h1>{t("callback.sentTitle")}</h1>
-        <p role="status">{t("callback.sent")}</p>
-        <p><span className="code" data-testid="receipt-code">{done.receiptCode}</span></p>
-        <p>{t("callback.sharedDeviceDone")}</p>
+        <p role="status">{t("callback.sharedDeviceDone")}</p>
         {!kiosk && <p><Link className="button" href={`/t/${slug}/rendez-vous`}>{t("booking.link")}</Link></p>}
         {kioskChrome}
       </>
