@@ -46,3 +46,11 @@ export function plainError(status: number, message: string) {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
   });
 }
+
+/** Next's control-flow throws (redirect, notFound): never caught as failures. */
+export function isNextControlFlow(err: unknown): boolean {
+  const digest = (err as { digest?: unknown })?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_") || digest === "DYNAMIC_SERVER_USAGE");
+}
+
+export const SERVER_ERROR_MESSAGE = "Une erreur est survenue de notre côté. Réessayez dans quelques instants.";

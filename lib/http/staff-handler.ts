@@ -1,6 +1,7 @@
 import type { NextResponse } from "next/server";
 import { HttpError } from "@/lib/auth/session";
-import { BadRequest, plainError, readForm } from "./form";
+import { describeError, logger } from "@/lib/log/logger";
+import { BadRequest, isNextControlFlow, plainError, readForm, SERVER_ERROR_MESSAGE } from "./form";
 import { crossSiteRefusal, isSameOriginRequest } from "./origin";
 
 /**
@@ -15,7 +16,10 @@ export function staffFormHandler<P>(fn: (request: Request, form: URLSearchParams
     } catch (err) {
       if (err instanceof BadRequest) return plainError(400, err.message);
       if (err instanceof HttpError) return plainError(err.status, err.message);
-      throw err;
+      if (isNextControlFlow(err)) throw err;
+      // Logged without parameters, body or message (see lib/log/logger.ts); a plain 500 answer.
+      logger.error("route_handler_failed", { route: new URL(request.url).pathname, method: request.method, ...describeError(err) });
+      return plainError(500, SERVER_ERROR_MESSAGE);
     }
   };
 }

@@ -1,7 +1,8 @@
 import type { NextResponse } from "next/server";
 import { getDb, type Db } from "@/db/client";
 import { HttpError } from "@/lib/auth/session";
-import { BadRequest, plainError, readForm } from "@/lib/http/form";
+import { BadRequest, isNextControlFlow, plainError, readForm, SERVER_ERROR_MESSAGE } from "@/lib/http/form";
+import { describeError, logger } from "@/lib/log/logger";
 import { crossSiteRefusal, isSameOriginRequest } from "@/lib/http/origin";
 import { resolveRespondent } from "./context";
 
@@ -30,7 +31,10 @@ export function respondentHandler(fn: (r: RespondentRequest) => Promise<NextResp
     } catch (err) {
       if (err instanceof BadRequest) return plainError(400, err.message);
       if (err instanceof HttpError) return plainError(err.status, err.message);
-      throw err;
+      if (isNextControlFlow(err)) throw err;
+      // Logged without parameters, body or message (see lib/log/logger.ts); a plain 500 answer.
+      logger.error("route_handler_failed", { route: new URL(request.url).pathname, method: request.method, ...describeError(err) });
+      return plainError(500, SERVER_ERROR_MESSAGE);
     }
   };
 }
