@@ -64,7 +64,7 @@ test("a page of another origin changes nothing through any route handler, even f
   }
   // Nothing changed: the request is still unclaimed (this claim from the portal itself wins),
   // the draft is still open, the staff session still works, the language is still French.
-  const claim = await page.request.post(`/api/rappels/${requestId}/prendre`, { headers: { Origin: BASE.origin }, maxRedirects: 0 });
+  const claim = await page.request.post(`/api/rappels/${requestId}/prendre`, { form: {}, headers: { Origin: BASE.origin }, maxRedirects: 0 });
   expect(claim.status()).toBe(303);
   expect(claim.headers().location).toContain("msg=saved");
   await page.goto(draftUrl);
@@ -128,7 +128,7 @@ test("an assisted device shows nothing of the previous person", async ({ page })
   await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
   await expect(page.getByText(/rien de cette demande n'est gardé/)).toBeVisible();
   await expectAccessible(page);
-  expect(await page.content()).not.toContain(receipt);
+  expect(await page.locator("main").innerText()).not.toContain(receipt);
 
   // Later, on the same device: no receipt, no request to withdraw, no prefilled contact.
   await page.goto("/staff");
