@@ -5,12 +5,19 @@ import { contentSecurityPolicy, newNonce, securityHeaders, type HeaderOptions } 
 /**
  * Runs before every page, route handler and file (Next 16's successor of middleware.ts):
  * 1. refuses state-changing requests that come from another origin (route handlers have no
- *    CSRF check of their own; the shared handler wrappers check again);
+ *    CSRF check of their own; the shared handler wrappers check again), and server-action
+ *    bodies over the limit (413, where Next answered 500);
  * 2. sets the security headers, and a Content-Security-Policy with a fresh nonce that Next reads
  *    from the request's CSP header and puts on its own scripts (the pages are dynamic).
  */
 export function proxy(request: NextRequest) {
   if (!isSameOriginRequest(request)) return withHeaders(request, crossSiteRefusal(), null);
+  // A server action's body over Next's limit (next.config.ts) was a 500: a clear 413 instead.
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+    return withHeaders(request, new Response(ACTION_TOO_LARGE, {
+      status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    }), null);
+  }
   const nonce = newNonce();
   const opts = options(request);
   const csp = contentSecurityPolicy(nonce, opts);
@@ -20,6 +27,10 @@ export function proxy(request: NextRequest) {
   const res = NextResponse.next({ request: { headers: requestHeaders } });
   return withHeaders(request, res, csp);
 }
+
+/** The same as `experimental.serverActions.bodySizeLimit` ("64kb") in next.config.ts. */
+const ACTION_BODY_LIMIT = 64 * 1024;
+const ACTION_TOO_LARGE = "Formulaire trop volumineux.";
 
 function options(request: NextRequest): HeaderOptions {
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();

@@ -7,6 +7,7 @@ import { contactAad } from "@/lib/callbacks/requests";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
 import { centroid, type PolygonGeometry } from "@/lib/geo/geometry";
 import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { isUuid } from "@/lib/validation/parsers";
 
 /**
  * What this browser's questionnaire receipt brings to a booking: the person's neighbourhood
@@ -16,7 +17,7 @@ import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
  */
 export async function bookingContextFromReceipt(db: Db, territoryId: string, opts: { withContact?: boolean } = {}) {
   const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!id || !isUuid(id)) return null;
   const [row] = await db.select({ neighbourhoodId: responses.neighbourhoodId, request: callbackRequests })
     .from(responses)
     .leftJoin(callbackRequests, eq(callbackRequests.responseId, responses.id))
@@ -34,7 +35,7 @@ export async function bookingContextFromReceipt(db: Db, territoryId: string, opt
 
 /** A neighbourhood's centre, to sort places nearest first. */
 export async function neighbourhoodPoint(db: Db, territoryId: string, neighbourhoodId: string | null | undefined): Promise<[number, number] | null> {
-  if (!neighbourhoodId || !/^[0-9a-f-]{36}$/i.test(neighbourhoodId)) return null;
+  if (!neighbourhoodId || !isUuid(neighbourhoodId)) return null;
   const [n] = await db.select({ geometry: neighbourhoods.geometry }).from(neighbourhoods)
     .where(and(eq(neighbourhoods.id, neighbourhoodId), eq(neighbourhoods.territoryId, territoryId))).limit(1);
   return n?.geometry ? centroid(n.geometry as PolygonGeometry) : null;

@@ -10,6 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { optInInput, optInSchema } from "./opt-in-schema";
 import { createCallbackRequest } from "./requests";
+import { isUuid } from "@/lib/validation/parsers";
 
 export type OptInState = { errors: Record<string, string>; values: Record<string, string | string[]> };
 
@@ -26,7 +27,7 @@ export async function submitOptIn(slug: string, form: FormData): Promise<OptInSt
   ) as Record<string, string | string[]>;
   values.days = form.getAll("days").map(String).slice(0, 7);
   values.times = form.getAll("times").map(String).slice(0, 3);
-  if (!resolved || !responseId || !/^[0-9a-f-]{36}$/i.test(responseId)) return { errors: { form: "form" }, values };
+  if (!resolved || !responseId || !isUuid(responseId)) return { errors: { form: "form" }, values };
   const [response] = await db
     .select({ id: responses.id, territoryId: responses.territoryId, neighbourhoodId: responses.neighbourhoodId, mode: responses.mode })
     .from(responses)

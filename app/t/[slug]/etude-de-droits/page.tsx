@@ -9,6 +9,7 @@ import { loadRespondent } from "@/lib/respondent/context";
 import { DONE_COOKIE, RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { optInAction } from "./actions";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
   const { db, territory, kiosk } = await loadRespondent(slug);
   const jar = await cookies();
   const id = jar.get(RECEIPT_COOKIE)?.value;
-  const response = id && /^[0-9a-f-]{36}$/i.test(id) ? await findResponseById(db, territory.id, id) : null;
+  const response = id && isUuid(id) ? await findResponseById(db, territory.id, id) : null;
   const request = response ? await findRequestForResponse(db, territory.id, response.id) : null;
   const kioskChrome = kiosk && <KioskChrome slug={slug} idleSeconds={kiosk.idleSeconds} endLabel={t("flow.endKiosk")} />;
 
