@@ -159,3 +159,58 @@ test("the map and every dashboard page work under the CSP", async ({ page }: { p
   await expect(page.getByTestId("dashboard-map")).toHaveAttribute("data-ready", "1", { timeout: 30_000 });
   await expectNoCspViolation(page);
 });
+
+test("malformed inputs get a clear 400/404 in French, never a 500", async ({ page }) => {
+  await signIn(page, "admin.montpellier@barometre.test");
+  const dashes = "-".repeat(36);
+  // 36 dashes are not an id: not found, before the database sees them.
+  for (const [path, form, text] of [
+    [`/api/rappels/${dashes}/prendre`, {}, "Demande introuvable."],
+    [`/api/rendez-vous/${dashes}/statut`, { status: "seen" }, "Rendez-vous introuvable."],
+    [`/api/antennes/${dashes}/supprimer`, {}, "Antenne introuvable."],
+    [`/api/kiosks/${dashes}/revoke`, { territory: "montpellier" }, "Borne inconnue."],
+  ] as const) {
+    const r = await page.request.post(path, { form, maxRedirects: 0 });
+    expect(r.status(), path).toBe(404);
+    expect(await r.text(), path).toBe(text);
+  }
+  for (const path of [`/staff/rappels/${dashes}`, `/staff/rendez-vous/${dashes}`]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  for (const path of [
+    `/staff/rendez-vous/messages?voir=${dashes}`, "/staff/rendez-vous?date=2026-13-45", "/staff/rendez-vous?date=2026-02-30",
+    `/staff/journal?from=2026-13-45&to=2026-02-30&actor=${dashes}&entityId=${dashes}`, `/staff/rappels?neighbourhood=${dashes}`,
+    `/staff/rendez-vous/nouveau?demande=${dashes}&semaine=2026-13-45`, `/t/montpellier/rendez-vous?motif=${dashes}`,
+  ]) {
+    expect((await page.request.get(path)).status(), path).toBe(200);
+  }
+  // A NUL (or any control character) in a text field is refused before it reaches PostgreSQL.
+  for (const [path, form] of [
+    ["/t/montpellier/answer", { section: "about_you", q__birth_year: "1980\u0000" }],
+    ["/t/montpellier/ma-demande/voir", { receipt: "BM-\u0000AAAA" }],
+    ["/t/montpellier/resume", { code: "abcd\u0000" }],
+    ["/api/antennes", { name: "Antenne\u0000", neighbourhoodIds: ANY_ID }],
+    ["/api/kiosks", { territory: "montpellier", name: "Borne\u0000", siteId: ANY_ID, idleSeconds: "60" }],
+  ] as const) {
+    const r = await page.request.post(path, { form, maxRedirects: 0 });
+    expect(r.status(), path).toBe(400);
+    expect(await r.text(), path).toContain("caractères non autorisés");
+  }
+  // A server action's body over the limit: 413 with a French message (it was a 500).
+  const big = await page.request.post("/t/montpellier/etude-de-droits", {
+    headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8", Origin: BASE.origin }, data: "x".repeat(70 * 1024),
+  });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toBe("Formulaire trop volumineux.");
+
+  // An absence at a time that does not exist in Paris (28 March 2027, 02:30) is refused, not moved.
+  await page.goto("/staff/rendez-vous/reglages/absences");
+  await page.getByLabel("Agent", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Début de l'absence, date").fill("2027-03-28");
+  await page.getByLabel("Début de l'absence, heure").fill("02:30");
+  await page.getByLabel("Fin de l'absence, date").fill("2027-03-28");
+  await page.getByLabel("Fin de l'absence, heure").fill("12:00");
+  await page.getByRole("button", { name: "Enregistrer l'absence" }).click();
+  await expect(page.getByText("Cette heure n'existe pas ce jour-là à Paris (passage à l'heure d'été).").first()).toBeVisible();
+  await expectAccessible(page);
+});
