@@ -11,7 +11,8 @@ describe("shared route-handler wrappers", () => {
   it("staff handlers: 403 in French for another origin, the handler never runs", async () => {
     const fn = vi.fn(async () => new Response("fait"));
     const handler = staffFormHandler(fn);
-    for (const headers of [{ origin: "http://localhost:3001" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) {
+    const variants: Record<string, string>[] = [{ origin: "http://localhost:3001" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of variants) {
       const res = await handler(post(headers), { params: Promise.resolve({}) });
       expect(res.status).toBe(403);
       expect(await res.text()).toBe("Requête refusée : elle ne provient pas du portail.");

@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { completeToReview, expectAccessible, expectNoCspViolation, signIn, submitAndOptIn } from "./helpers";
 
-/** Security hardening (issue 10): cross-site posts, security headers, shared devices. */
+/** Web hardening (issue 10): cross-site posts, security headers, malformed inputs, shared devices. */
 
 const BASE = new URL(`http://localhost:${Number(process.env.E2E_PORT || 3100)}`);
 /** Another port of the same host: another origin (what the outside sweep used). */
@@ -114,8 +114,9 @@ test("security headers on pages, route handlers, exports and files; every script
 
 test("an assisted device shows nothing of the previous person", async ({ page }) => {
   test.setTimeout(120_000);
-  // Grenoble's interviewer: e2e/staff-modes.spec.ts counts the Montpellier interviewer's responses.
-  await signIn(page, "enqueteur.grenoble@barometre.test");
+  // Montpellier has the demo booking motives. This file runs after e2e/staff-modes.spec.ts (files
+  // run in name order), which counts this interviewer's responses from zero.
+  await signIn(page, "enqueteur.montpellier@barometre.test");
   await page.getByRole("button", { name: "Démarrer un questionnaire accompagné" }).click();
   await completeToReview(page);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
@@ -133,7 +134,7 @@ test("an assisted device shows nothing of the previous person", async ({ page })
 
   // Later, on the same device: no receipt, no request to withdraw, no prefilled contact.
   await page.goto("/staff");
-  for (const path of ["/t/grenoble/merci", "/t/grenoble/etude-de-droits", "/t/grenoble/ma-demande"]) {
+  for (const path of ["/t/montpellier/merci", "/t/montpellier/etude-de-droits", "/t/montpellier/ma-demande"]) {
     await page.goto(path);
     const html = await page.content();
     expect(html, path).not.toContain(receipt);
@@ -141,9 +142,9 @@ test("an assisted device shows nothing of the previous person", async ({ page })
     expect(html, path).not.toContain("0699887766");
     await expect(page.getByRole("button", { name: "Retirer ma demande et effacer mes coordonnées" })).toHaveCount(0);
   }
-  const withdraw = await page.request.post("/t/grenoble/ma-demande/retirer", { maxRedirects: 0 });
+  const withdraw = await page.request.post("/t/montpellier/ma-demande/retirer", { maxRedirects: 0 });
   expect(withdraw.headers().location ?? "").not.toContain("retire=1");
-  await page.goto("/t/grenoble/rendez-vous");
+  await page.goto("/t/montpellier/rendez-vous");
   await page.goto((await page.getByRole("link", { name: /Étude de droits/ }).first().getAttribute("href"))!);
   await page.goto((await page.locator(".choice-list a").first().getAttribute("href"))!);
   const next = page.getByRole("link", { name: /^Prochaine disponibilité/ });
