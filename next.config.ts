@@ -9,6 +9,13 @@ const nextConfig: NextConfig = {
   // PGlite breaks when bundled (it locates its wasm and extensions from its own files).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Hashed static files skip proxy.ts (which sets every other answer's security headers).
+  async headers() {
+    return [{
+      source: "/_next/static/:path*",
+      headers: [{ key: "X-Content-Type-Options", value: "nosniff" }, { key: "X-Frame-Options", value: "DENY" }],
+    }];
+  },
   experimental: {
     serverActions: { bodySizeLimit: "64kb" },
   },

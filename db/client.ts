@@ -3,6 +3,7 @@ import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
+import { scrubQueryErrors } from "./errors";
 
 /**
  * One database API over two engines: PostgreSQL through postgres.js when DATABASE_URL is set,
@@ -26,6 +27,8 @@ export function pgliteDataDir(): string {
 
 /** Opens (and migrates) a database: PostgreSQL when `url` is given, PGlite in `dataDir` otherwise. */
 export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number }): Promise<Handle> {
+  // Query errors never carry their parameters (see db/errors.ts).
+  scrubQueryErrors();
   const url = opts.url;
   if (url) {
     const { default: postgres } = await import("postgres");

@@ -3,10 +3,41 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-barometre-2026";
 
-/** Axe audit (WCAG 2.1 A/AA rules): no serious or critical violation on the page. */
+/**
+ * Content-Security-Policy violations reported on the current page so far (the browser's reports
+ * are buffered, so violations from before this call count too). Scripts must run for this: a
+ * page opened with JavaScript off is not checked (nothing of it could be blocked as a script).
+ */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const scripted = await page.evaluate(() => true).catch(() => false);
+  if (!scripted) return [];
+  return page.evaluate(() => new Promise<string[]>((resolve) => {
+    const seen: string[] = [];
+    type CspBody = { effectiveDirective?: string; blockedURL?: string; sourceFile?: string; lineNumber?: number };
+    const describe = (r: Report) => {
+      const b = r.body as unknown as CspBody;
+      return `${b.effectiveDirective} blocked ${b.blockedURL} (${b.sourceFile ?? r.url}:${b.lineNumber ?? "?"})`;
+    };
+    const observer = new ReportingObserver((reports) => seen.push(...reports.map(describe)), { types: ["csp-violation"], buffered: true });
+    observer.observe();
+    setTimeout(() => {
+      seen.push(...observer.takeRecords().map(describe));
+      observer.disconnect();
+      resolve(seen);
+    }, 50);
+  }));
+}
+
+/** The page works under the portal's Content-Security-Policy: nothing was blocked. */
+export async function expectNoCspViolation(page: Page) {
+  expect(await cspViolations(page), `CSP violations on ${page.url()}`).toEqual([]);
+}
+
+/** Axe audit (WCAG 2.1 A/AA rules): no serious or critical violation on the page; no CSP violation either. */
 export async function expectAccessible(page: Page) {
   // Next streams the <title> of dynamic pages after the body: audit the page once it is there.
   await page.waitForFunction(() => document.title !== "");
+  await expectNoCspViolation(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
@@ -91,8 +122,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/connexion");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
+  await expectNoCspViolation(page);
   await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await page.waitForURL(/\/staff/);
+  await expectNoCspViolation(page);
 }
 
 /** A respondent submits a questionnaire and opts in for a rights review, in the given page. */

@@ -1,16 +1,18 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 /**
- * On a kiosk: erase the session after `idleSeconds` without activity, and never show a page
- * restored from the back/forward cache (the server would refuse it anyway).
+ * On a kiosk: erase the session after `idleSeconds` without activity (by posting the end form:
+ * ending a session is never a GET), and never show a page restored from the back/forward cache
+ * (the server would refuse it anyway).
  */
 export function KioskGuard({ idleSeconds, endUrl }: { idleSeconds: number; endUrl: string }) {
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     let timer = window.setTimeout(end, idleSeconds * 1000);
     function end() {
-      window.location.replace(endUrl);
+      form.current?.submit();
     }
     function reset() {
       window.clearTimeout(timer);
@@ -28,5 +30,5 @@ export function KioskGuard({ idleSeconds, endUrl }: { idleSeconds: number; endUr
       window.removeEventListener("pageshow", onShow);
     };
   }, [idleSeconds, endUrl]);
-  return null;
+  return <form ref={form} method="post" action={endUrl} hidden aria-hidden="true" />;
 }

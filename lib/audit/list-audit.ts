@@ -1,14 +1,15 @@
 import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { calendarDate, uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 
 export const auditFiltersSchema = z.object({
   action: z.string().regex(/^[a-z_.]{1,60}$/).optional().catch(undefined),
-  actor: z.string().uuid().optional().catch(undefined),
-  entityId: z.string().uuid().optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  actor: uuid().optional().catch(undefined),
+  entityId: uuid().optional().catch(undefined),
+  from: calendarDate().optional().catch(undefined),
+  to: calendarDate().optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 

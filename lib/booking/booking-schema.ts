@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { calendarDate, safeText, uuid as strictUuid } from "@/lib/validation/parsers";
 import { contactPoints } from "@/lib/contact/contact-points";
 
 /** The contact step of a booking, validated on the server. Error keys: booking.errors.*. */
 export const contactSchema = z
   .object({
-    name: z.string().trim().min(1, { error: "name" }).max(80, { error: "name" }),
+    name: safeText(80, { message: "name" }).pipe(z.string().min(1, { error: "name" })),
     phone: z.string().trim().max(30, { error: "phone" }).optional(),
     email: z.string().trim().max(200, { error: "email" }).optional(),
   })
   .transform((v, ctx) => ({ name: v.name, ...contactPoints(v, ctx) }));
 export type Contact = z.output<typeof contactSchema>;
 
-const uuid = z.uuid({ error: "slot" });
+const uuid = strictUuid("slot");
 /** An ISO instant as the slot links carry it. */
 const instant = z.iso.datetime({ offset: true, error: "slot" }).transform((s) => new Date(s));
 
@@ -21,11 +22,11 @@ export const slotChoiceSchema = z.object({
   placeId: uuid,
   start: instant,
   /** Generated when the form was rendered: a double click or a retry books once. */
-  idempotencyKey: z.uuid({ error: "form" }),
+  idempotencyKey: strictUuid("form"),
 });
 
 /** A week view request (search params), lenient: bad values fall back to defaults. */
-export const weekParamSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+export const weekParamSchema = calendarDate().optional().catch(undefined);
 
 /** FormData → the shape the schemas read. */
 export function formFields(form: FormData, keys: string[]) {

@@ -7,15 +7,17 @@ import { contactAad } from "@/lib/callbacks/requests";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
 import { centroid, type PolygonGeometry } from "@/lib/geo/geometry";
 import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { isUuid } from "@/lib/validation/parsers";
 
 /**
  * What this browser's questionnaire receipt brings to a booking: the person's neighbourhood
- * (to sort places) and, when they opted in to a rights review, their contact details to
- * prefill (shown back to the same browser only; the view is audited).
+ * (to sort places), the rights-review request to link and, only when `withContact` is asked for
+ * (the contact step, where they are shown), their contact details to prefill: decrypted and
+ * audited there and nowhere else.
  */
-export async function bookingContextFromReceipt(db: Db, territoryId: string) {
+export async function bookingContextFromReceipt(db: Db, territoryId: string, opts: { withContact?: boolean } = {}) {
   const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!id || !isUuid(id)) return null;
   const [row] = await db.select({ neighbourhoodId: responses.neighbourhoodId, request: callbackRequests })
     .from(responses)
     .leftJoin(callbackRequests, eq(callbackRequests.responseId, responses.id))
@@ -23,7 +25,7 @@ export async function bookingContextFromReceipt(db: Db, territoryId: string) {
   if (!row) return null;
   const request = row.request?.contactCiphertext && !row.request.withdrawnAt ? row.request : null;
   let prefill: { name: string; phone: string; email: string } | null = null;
-  if (request) {
+  if (request && opts.withContact) {
     const c = decryptJson<{ firstName: string; phone: string | null; email: string | null }>(request.contactCiphertext!, contactAad(request));
     prefill = { name: c.firstName, phone: c.phone ?? "", email: c.email ?? "" };
     await writeAudit(db, { territoryId, actorKind: "respondent", action: "callback.contact_prefill", entity: "callback_request", entityId: request.id });
@@ -33,7 +35,7 @@ export async function bookingContextFromReceipt(db: Db, territoryId: string) {
 
 /** A neighbourhood's centre, to sort places nearest first. */
 export async function neighbourhoodPoint(db: Db, territoryId: string, neighbourhoodId: string | null | undefined): Promise<[number, number] | null> {
-  if (!neighbourhoodId || !/^[0-9a-f-]{36}$/i.test(neighbourhoodId)) return null;
+  if (!neighbourhoodId || !isUuid(neighbourhoodId)) return null;
   const [n] = await db.select({ geometry: neighbourhoods.geometry }).from(neighbourhoods)
     .where(and(eq(neighbourhoods.id, neighbourhoodId), eq(neighbourhoods.territoryId, territoryId))).limit(1);
   return n?.geometry ? centroid(n.geometry as PolygonGeometry) : null;

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { safeText, uuid } from "@/lib/validation/parsers";
 import { rows, type Db, type Tx } from "@/db/client";
 import { antennaNeighbourhoods, antennas, neighbourhoods } from "@/db/schema";
 
@@ -22,8 +23,8 @@ export async function routeToAntenna(db: Db | Tx, territoryId: string, neighbour
 }
 
 export const antennaSchema = z.object({
-  name: z.string().trim().min(1).max(80),
-  neighbourhoodIds: z.array(z.string().uuid()).min(1).max(500),
+  name: safeText(80).pipe(z.string().min(1, { error: "Donnez un nom à l'antenne." })),
+  neighbourhoodIds: z.array(uuid("Quartier invalide.")).min(1).max(500),
 });
 
 /** Creates an antenna covering neighbourhoods of its own territory (a neighbourhood belongs to one antenna). */

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { calendarDate, parisWallClock, uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
 import { callbackAttempts, callbackRequests, neighbourhoods, responses, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -113,7 +114,7 @@ async function applyEvent(
   });
 }
 
-export const assignSchema = z.object({ agentId: z.string().uuid() });
+export const assignSchema = z.object({ agentId: uuid("Agent inconnu.") });
 
 export async function assignRequest(db: Db, territoryId: string, id: string, agentId: string, byUserId: string, now = new Date()): Promise<ChangeResult> {
   const [agent] = await db
@@ -126,13 +127,14 @@ export async function assignRequest(db: Db, territoryId: string, id: string, age
 
 export const attemptSchema = z.object({
   outcome: z.enum(ATTEMPT_OUTCOMES),
-  callBackOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  callBackOn: calendarDate().optional(),
 }).refine((v) => v.outcome !== "call_back" || !!v.callBackOn, { path: ["callBackOn"], message: "call_back_date" });
 
 export async function logAttempt(
   db: Db, territoryId: string, id: string, agentId: string, input: z.infer<typeof attemptSchema>, maxFailed: number, now = new Date(),
 ): Promise<ChangeResult> {
-  const callBackAt = input.callBackOn ? new Date(`${input.callBackOn}T09:00:00+01:00`) : null;
+  // 09:00 Paris time that day (summer or winter time alike).
+  const callBackAt = input.callBackOn ? parisWallClock(input.callBackOn, "09:00") : null;
   return applyEvent(db, territoryId, id, agentId, now, maxFailed, { type: "attempt", outcome: input.outcome }, async (tx) => {
     await tx.insert(callbackAttempts).values({ territoryId, requestId: id, agentId, outcome: input.outcome, callBackAt, at: now });
     if (callBackAt) await tx.update(callbackRequests).set({ nextCallAt: callBackAt }).where(eq(callbackRequests.id, id));

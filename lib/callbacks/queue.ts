@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
 import { antennas, callbackRequests, neighbourhoods, users } from "@/db/schema";
 import { parisDay } from "@/lib/calendar/french-holidays";
@@ -8,8 +9,8 @@ import { CLOSED, STATUSES } from "./state-machine";
 /** Queue filters, from the URL (a shareable view); anything unknown is ignored. */
 export const queueFiltersSchema = z.object({
   status: z.enum([...STATUSES, "open"]).catch("open"),
-  neighbourhood: z.string().uuid().optional().catch(undefined),
-  antenna: z.string().uuid().optional().catch(undefined),
+  neighbourhood: uuid().optional().catch(undefined),
+  antenna: uuid().optional().catch(undefined),
   language: z.string().regex(/^[a-z]{2,5}$/).optional().catch(undefined),
   mine: z.literal("1").optional().catch(undefined),
   overdue: z.literal("1").optional().catch(undefined),

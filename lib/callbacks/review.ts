@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { calendarDate, safeText } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
 import { benefitCatalogue, callbackRequests, reviewOutcomes } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -34,10 +35,10 @@ export const outcomeSchema = z
   .object({
     benefitCode: z.string().regex(/^[a-z0-9_]{1,40}$/),
     outcome: z.enum(REVIEW_OUTCOMES),
-    openedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    openedOn: calendarDate().optional(),
     monthlyAmount: z.coerce.number().min(0).max(100_000).optional(),
     partner: z.enum(PARTNERS).optional(),
-    note: z.string().trim().max(1000).optional(),
+    note: safeText(1000, { multiline: true }).optional(),
   })
   .refine((v) => v.outcome !== "right_opened" || !!v.openedOn, { path: ["openedOn"], message: "opened_on" });
 

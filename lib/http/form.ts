@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { formHasControlChars } from "@/lib/validation/parsers";
 
 /** Bodies above this are refused with 400 before being parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -7,7 +8,7 @@ export class BadRequest extends Error {}
 
 /**
  * Reads an urlencoded form post (what a browser sends with JavaScript off) with a size limit
- * enforced while streaming, whatever Content-Length claims.
+ * enforced while streaming, whatever Content-Length claims; refuses control characters.
  */
 export async function readForm(request: Request): Promise<URLSearchParams> {
   const type = request.headers.get("content-type") ?? "";
@@ -27,7 +28,10 @@ export async function readForm(request: Request): Promise<URLSearchParams> {
     }
     chunks.push(value);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  // NUL and other control characters never reach the database (PostgreSQL refuses NUL).
+  if (formHasControlChars(form)) throw new BadRequest("Le formulaire contient des caractères non autorisés (caractères de contrôle).");
+  return form;
 }
 
 export const NO_STORE = "no-store, max-age=0";
@@ -46,3 +50,11 @@ export function plainError(status: number, message: string) {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
   });
 }
+
+/** Next's control-flow throws (redirect, notFound): never caught as failures. */
+export function isNextControlFlow(err: unknown): boolean {
+  const digest = (err as { digest?: unknown })?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_") || digest === "DYNAMIC_SERVER_USAGE");
+}
+
+export const SERVER_ERROR_MESSAGE = "Une erreur est survenue de notre côté. Réessayez dans quelques instants.";

@@ -1,12 +1,13 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { safeText, uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
 import { kioskDevices, sites } from "@/db/schema";
 import { hashSecret, newToken } from "@/lib/respondent/codes";
 
 export const registerKioskSchema = z.object({
-  name: z.string().trim().min(1, "Donnez un nom à la borne.").max(80, "Nom trop long (80 caractères au plus)."),
-  siteId: z.string().uuid("Choisissez un lieu."),
+  name: safeText(80, { message: "Nom trop long (80 caractères au plus), sans caractères de contrôle." }).pipe(z.string().min(1, "Donnez un nom à la borne.")),
+  siteId: uuid("Choisissez un lieu."),
   idleSeconds: z.coerce.number().int().min(15, "Au moins 15 secondes.").max(1800, "Au plus 1 800 secondes."),
 });
 

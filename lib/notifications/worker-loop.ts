@@ -1,3 +1,4 @@
+import { describeError, logger } from "@/lib/log/logger";
 import { getDb } from "@/db/client";
 import { purgeBookingData } from "@/lib/booking/retention";
 import { purgeContactData } from "@/lib/callbacks/retention";
@@ -29,7 +30,7 @@ export function startWorkerLoop() {
         await purgeBookingData(db);
       }
     } catch (err) {
-      console.error("worker:", (err as Error).message);
+      logger.error("worker_failed", describeError(err));
     } finally {
       running = false;
     }

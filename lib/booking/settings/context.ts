@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
+import { UUID_PATTERN } from "@/lib/validation/parsers";
 
 export const SETTINGS_PATH = "/staff/rendez-vous/reglages";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 /**
  * Every settings page and action starts here: sign-in and `territory:configure` first (404

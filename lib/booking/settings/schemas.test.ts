@@ -95,4 +95,10 @@ describe("absence form", () => {
     expect(errorsOf(absenceSchema.safeParse({ ...absence, endDate: "2026-03-28", endTime: "23:59" }))).toEqual({ endDate: "end_before_start" });
     expect(errorsOf(absenceSchema.safeParse({ ...absence, agentId: "x", startTime: "25:00", endDate: "demain" }))).toEqual({ agentId: "agent", startTime: "time", endDate: "date" });
   });
+  it("refuses impossible dates and a time skipped by the change to summer time, never moves them", () => {
+    expect(errorsOf(absenceSchema.safeParse({ ...absence, startDate: "2026-13-45" }))).toEqual({ startDate: "date" });
+    expect(errorsOf(absenceSchema.safeParse({ ...absence, startDate: "2026-02-30", endDate: "2026-03-02" }))).toEqual({ startDate: "date" });
+    expect(errorsOf(absenceSchema.safeParse({ ...absence, startTime: "02:30" }))).toEqual({ startTime: "nonexistent_time" });
+    expect(errorsOf(absenceSchema.safeParse({ ...absence, agentId: "-".repeat(36) }))).toEqual({ agentId: "agent" });
+  });
 });

@@ -1,8 +1,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { LOCATION_TYPES } from "@/db/schema";
-import { parisInstant } from "../slots";
+import { isCalendarDate, parisWallClock, parseTimeOfDay, UUID_PATTERN } from "@/lib/validation/parsers";
 import { many, one, type FormLike } from "./form-input";
 
 /**
@@ -13,7 +12,7 @@ export const DELAY_UNITS = ["minutes", "hours", "days"] as const;
 export type DelayUnit = (typeof DELAY_UNITS)[number];
 const UNIT_MINUTES: Record<DelayUnit, number> = { minutes: 1, hours: 60, days: 1440 };
 
-const uuid = (key: string) => z.string({ error: key }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: key });
+const uuid = (key: string) => z.string({ error: key }).regex(UUID_PATTERN, { error: key });
 const text = (max: number) => z.string({ error: "required" }).min(1, { error: "required" }).max(max, { error: "too_long" });
 const optionalText = (max: number) => z.string().max(max, { error: "too_long" }).optional();
 
@@ -34,17 +33,17 @@ const coordinate = (min: number, max: number, key: string) =>
 
 /** "HH:MM" (24 h), also accepting "9:00" and "09:00:00" as some browsers send them. */
 export const timeOfDay = z.string({ error: "required" }).transform((s, ctx) => {
-  const m = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(s);
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+  const t = parseTimeOfDay(s);
+  if (!t) {
     ctx.addIssue({ code: "custom", message: "time" });
     return z.NEVER;
   }
-  return `${m[1].padStart(2, "0")}:${m[2]}`;
+  return t;
 });
 
 /** A real calendar day "YYYY-MM-DD" between 2000 and 2100. */
 export const calendarDay = z.string({ error: "required" }).refine(
-  (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid && s >= "2000-01-01" && s <= "2100-12-31",
+  (s) => isCalendarDate(s) && s >= "2000-01-01",
   { error: "date" },
 );
 
@@ -186,8 +185,12 @@ export const absenceSchema = z
     reason: optionalText(200),
   })
   .transform((v, ctx) => {
-    const startsAt = parisInstant(v.startDate, v.startTime);
-    const endsAt = parisInstant(v.endDate, v.endTime);
+    // A wall-clock time skipped by the change to summer time is refused, never moved an hour.
+    const startsAt = parisWallClock(v.startDate, v.startTime);
+    const endsAt = parisWallClock(v.endDate, v.endTime);
+    if (!startsAt) ctx.addIssue({ code: "custom", path: ["startTime"], message: "nonexistent_time" });
+    if (!endsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "nonexistent_time" });
+    if (!startsAt || !endsAt) return z.NEVER;
     if (endsAt.getTime() <= startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endDate"], message: "end_before_start" });
     return { agentId: v.agentId, startsAt, endsAt, reason: v.reason ?? null };
   });

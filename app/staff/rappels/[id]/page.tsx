@@ -13,6 +13,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { loadFlow } from "@/lib/questionnaire/versions";
 import { listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function RequestPage({ params, searchParams }: {
   const user = await requirePermission("callbacks:handle");
   const { id } = await params;
   const sp = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { locale, t } = await getT();
   const tk = t as unknown as (k: string, v?: Record<string, string | number>) => string;
   const db = await getDb();

@@ -6,6 +6,7 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { formatDateTime } from "@/lib/booking/format";
 import { STAFF_STATUSES, viewAppointment } from "@/lib/booking/manage";
 import { getT } from "@/lib/i18n/server";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export default async function StaffAppointmentPage({ params, searchParams }: {
   const user = await requirePermission("appointments:handle");
   const { id } = await params;
   const sp = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { locale, t } = await getT();
   const tk = t as unknown as (k: string) => string;
   const db = await getDb();

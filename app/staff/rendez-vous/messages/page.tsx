@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/booking/format";
 import { getT } from "@/lib/i18n/server";
 import { smtpFromEnv } from "@/lib/notifications/mailer";
 import { listOutbox, viewOutboxMessage } from "@/lib/notifications/outbox-list";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const { territory } = await staffTerritory(db, user, sp.t);
   const messages = await listOutbox(db, territory.id);
-  const shown = sp.voir && /^[0-9a-f-]{36}$/i.test(sp.voir) ? await viewOutboxMessage(db, territory.id, sp.voir, user.id) : null;
+  const shown = sp.voir && isUuid(sp.voir) ? await viewOutboxMessage(db, territory.id, sp.voir, user.id) : null;
   // The platform admin's territory travels in the links; everyone else's is implicit.
   const tq = user.role === "admin" ? `t=${territory.slug}&` : "";
   const onlyT = user.role === "admin" ? `?t=${territory.slug}` : "";

@@ -13,9 +13,10 @@ import { addParisDays, parisDay, weekStart } from "@/lib/booking/slots";
 import { viewRequest } from "@/lib/callbacks/handle-request";
 import { getT } from "@/lib/i18n/server";
 import { staffBookAction } from "./actions";
+import { UUID_PATTERN } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
-const UUID = /^[0-9a-f-]{36}$/i;
+const UUID = UUID_PATTERN;
 
 /** Staff book for a person (from a rights-review request or a phone call): motive, place, slot, contact. */
 export default async function StaffBookingPage({ searchParams }: {

@@ -1,6 +1,7 @@
 "use server";
 
 import { addAbsence, addOpeningSlot, remove, saveMotive, savePlace, type SettingsState } from "@/lib/booking/settings/actions";
+import { checkedFormData } from "@/lib/validation/parsers";
 
 /**
  * Server actions of the booking settings forms (plain form posts without JavaScript). Bound
@@ -8,18 +9,24 @@ import { addAbsence, addOpeningSlot, remove, saveMotive, savePlace, type Setting
  */
 const slugOf = (slug: unknown) => (typeof slug === "string" && slug ? slug : undefined);
 const idOf = (id: unknown) => (typeof id === "string" ? id : "");
+/** A forged call may pass anything as the form: refused like a form that holds control characters. */
+const REFUSED: SettingsState = { errors: { form: "form" }, values: {} };
 
 export async function savePlaceAction(slug: string | null, id: string | null, _prev: SettingsState, form: FormData) {
-  return savePlace(slugOf(slug), id === null ? null : idOf(id), form);
+  const checked = checkedFormData(form);
+  return checked ? savePlace(slugOf(slug), id === null ? null : idOf(id), checked) : REFUSED;
 }
 export async function saveMotiveAction(slug: string | null, id: string | null, _prev: SettingsState, form: FormData) {
-  return saveMotive(slugOf(slug), id === null ? null : idOf(id), form);
+  const checked = checkedFormData(form);
+  return checked ? saveMotive(slugOf(slug), id === null ? null : idOf(id), checked) : REFUSED;
 }
 export async function addOpeningSlotAction(slug: string | null, _prev: SettingsState, form: FormData) {
-  return addOpeningSlot(slugOf(slug), form);
+  const checked = checkedFormData(form);
+  return checked ? addOpeningSlot(slugOf(slug), checked) : REFUSED;
 }
 export async function addAbsenceAction(slug: string | null, _prev: SettingsState, form: FormData) {
-  return addAbsence(slugOf(slug), form);
+  const checked = checkedFormData(form);
+  return checked ? addAbsence(slugOf(slug), checked) : REFUSED;
 }
 export async function archivePlaceAction(slug: string | null, id: string) {
   await remove("place", slugOf(slug), idOf(id));

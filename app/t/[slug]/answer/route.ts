@@ -6,7 +6,7 @@ import { engineFor } from "@/lib/respondent/context";
 import { issueResumeCode, saveAnswers, saveFlash } from "@/lib/respondent/drafts";
 import { respondentHandler } from "@/lib/respondent/handler";
 import { allowedFieldNames, postedFieldValues } from "@/lib/respondent/section-fields";
-import { RECEIPT_COOKIE, RESUME_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
+import { receiptCookieSeconds, RECEIPT_COOKIE, RESUME_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
 
 const INTENTS = ["next", "back", "save"] as const;
 
@@ -19,7 +19,7 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, fo
   if (!draft) return seeOther(request, `${base}?session=expiree`);
   if (draft.submittedResponseId) {
     const id = draft.submittedResponseId;
-    return seeOther(request, `${base}/merci`, { cookies: (res) => setFlowCookie(res, territory.slug, RECEIPT_COOKIE, id) });
+    return seeOther(request, `${base}/merci`, { cookies: (res) => setFlowCookie(res, territory.slug, RECEIPT_COOKIE, id, receiptCookieSeconds(draft.mode)) });
   }
   const intent = (form.get("intent") ?? "next") as (typeof INTENTS)[number];
   if (!INTENTS.includes(intent)) return plainError(400, "Action inconnue.");

@@ -6,9 +6,10 @@ import { CONTACT_CHANNELS, CONTACT_DAYS, CONTACT_LANGUAGES, CONTACT_TIMES } from
 import { findRequestForResponse } from "@/lib/callbacks/requests";
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
-import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { DONE_COOKIE, RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { optInAction } from "./actions";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -17,10 +18,24 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const { locale, t } = await getT();
   const { db, territory, kiosk } = await loadRespondent(slug);
-  const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
-  const response = id && /^[0-9a-f-]{36}$/i.test(id) ? await findResponseById(db, territory.id, id) : null;
+  const jar = await cookies();
+  const id = jar.get(RECEIPT_COOKIE)?.value;
+  const response = id && isUuid(id) ? await findResponseById(db, territory.id, id) : null;
   const request = response ? await findRequestForResponse(db, territory.id, response.id) : null;
   const kioskChrome = kiosk && <KioskChrome slug={slug} idleSeconds={kiosk.idleSeconds} endLabel={t("flow.endKiosk")} />;
+
+  // A shared device (assisted, kiosk) right after the opt-in: the flow has ended, only the
+  // confirmation is shown (no receipt code, no contact: nothing that opens the request).
+  if (!response && jar.get(DONE_COOKIE)?.value === "1") {
+    return (
+      <>
+        <h1>{t("callback.sentTitle")}</h1>
+        <p role="status">{t("callback.sharedDeviceDone")}</p>
+        {!kiosk && <p><Link className="button" href={`/t/${slug}/rendez-vous`}>{t("booking.link")}</Link></p>}
+        {kioskChrome}
+      </>
+    );
+  }
 
   if (!response) {
     return (

@@ -4,6 +4,7 @@ import { callbackRequests } from "@/db/schema";
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
 import { LOOKUP_COOKIE, RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function MyRequestPage({ params, searchParams }: {
   const { db, territory } = await loadRespondent(slug);
   const jar = await cookies();
   const responseId = jar.get(LOOKUP_COOKIE)?.value ?? jar.get(RECEIPT_COOKIE)?.value;
-  const [request] = responseId && /^[0-9a-f-]{36}$/i.test(responseId)
+  const [request] = responseId && isUuid(responseId)
     ? await db
         .select({ status: callbackRequests.status, consentedAt: callbackRequests.consentedAt, withdrawnAt: callbackRequests.withdrawnAt })
         .from(callbackRequests)

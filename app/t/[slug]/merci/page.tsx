@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
 import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
+import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ slug: 
   const { t } = await getT();
   const { db, territory, kiosk } = await loadRespondent(slug);
   const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
-  const response = id && /^[0-9a-f-]{36}$/i.test(id) ? await findResponseById(db, territory.id, id) : null;
+  const response = id && isUuid(id) ? await findResponseById(db, territory.id, id) : null;
   const seconds = territory.settings.kioskReceiptSeconds ?? RECEIPT_SECONDS_ON_KIOSK;
   if (!response) {
     return (

@@ -1,10 +1,16 @@
 "use server";
 
 import { submitBooking, submitCancel, submitMove, type BookState, type ChangeState } from "@/lib/booking/public-actions";
+import { checkedFormData } from "@/lib/validation/parsers";
 
-/** Server actions of the public booking pages (plain form posts without JavaScript). */
+/**
+ * Server actions of the public booking pages (plain form posts without JavaScript). A forged
+ * call may pass anything: a form that is not one, or holds control characters, is refused.
+ */
 export async function bookAction(slug: string, _prev: BookState, form: FormData): Promise<BookState> {
-  return submitBooking(String(slug).slice(0, 60), form);
+  const checked = checkedFormData(form);
+  if (!checked) return { errors: { form: "form" }, values: {}, next: [] };
+  return submitBooking(String(slug).slice(0, 60), checked);
 }
 
 export async function cancelAction(slug: string, token: string, _prev: ChangeState, _form: FormData): Promise<ChangeState> {
@@ -12,5 +18,7 @@ export async function cancelAction(slug: string, token: string, _prev: ChangeSta
 }
 
 export async function moveAction(slug: string, token: string, _prev: ChangeState, form: FormData): Promise<ChangeState> {
-  return submitMove(String(slug).slice(0, 60), String(token), form);
+  const checked = checkedFormData(form);
+  if (!checked) return { error: "form", next: [] };
+  return submitMove(String(slug).slice(0, 60), String(token), checked);
 }

@@ -16,6 +16,7 @@ import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
 import { listAreasByLevel } from "@/lib/territories/queries";
 import { bookAction, moveAction } from "./actions";
+import { UUID_PATTERN } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export async function generateMetadata() {
 }
 
 type Search = { motif?: string; lieu?: string; semaine?: string; creneau?: string; quartier?: string; deplacer?: string };
-const UUID = /^[0-9a-f-]{36}$/i;
+const UUID = UUID_PATTERN;
 
 /**
  * Booking without an account, one step per page (works without JavaScript):
@@ -203,7 +204,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       </>
     );
   }
-  const receipt = await bookingContextFromReceipt(db, territory.id);
+  const receipt = await bookingContextFromReceipt(db, territory.id, { withContact: true });
   return (
     <>
       {heading}

@@ -12,6 +12,7 @@ import { clearFlowCookies, DRAFT_COOKIE, setFlowCookie, territoryPath } from "@/
 import { resolveVisibility } from "@/lib/questionnaire/flow";
 import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
 import { getSiteByCode, getSiteById } from "@/lib/territories/queries";
+import { isUuid } from "@/lib/validation/parsers";
 
 /** Starts a questionnaire: self (public link, optional site), kiosk (device cookie) or assisted. */
 export const POST = respondentHandler(async ({ request, db, territory, draft, kiosk, form }) => {
@@ -31,7 +32,7 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, ki
     interviewerId = user.id;
     const id = form.get("siteId");
     if (id) {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) return plainError(400, "Lieu invalide.");
+      if (!isUuid(id)) return plainError(400, "Lieu invalide.");
       const site = await getSiteById(db, territory.id, id);
       if (!site) return plainError(404, "Lieu inconnu.");
       siteId = site.id;

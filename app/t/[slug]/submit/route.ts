@@ -2,7 +2,7 @@ import { getStaffUser } from "@/lib/auth/session";
 import { plainError, seeOther } from "@/lib/http/form";
 import { engineFor } from "@/lib/respondent/context";
 import { respondentHandler } from "@/lib/respondent/handler";
-import { RECEIPT_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
+import { receiptCookieSeconds, RECEIPT_COOKIE, setFlowCookie, territoryPath } from "@/lib/respondent/session-cookies";
 import { submitDraft } from "@/lib/respondent/submit";
 
 /** Final submission. Idempotent: a double click or a retry lands on the same receipt. */
@@ -10,7 +10,7 @@ export const POST = respondentHandler(async ({ request, db, territory, draft }) 
   const base = territoryPath(territory.slug);
   if (!draft) return seeOther(request, `${base}?session=expiree`);
   const toReceipt = (id: string) =>
-    seeOther(request, `${base}/merci`, { cookies: (res) => setFlowCookie(res, territory.slug, RECEIPT_COOKIE, id) });
+    seeOther(request, `${base}/merci`, { cookies: (res) => setFlowCookie(res, territory.slug, RECEIPT_COOKIE, id, receiptCookieSeconds(draft.mode)) });
   if (draft.submittedResponseId) return toReceipt(draft.submittedResponseId);
 
   if (draft.mode === "assisted") {

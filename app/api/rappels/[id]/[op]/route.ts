@@ -8,6 +8,7 @@ import { outcomeSchema, recordOutcome } from "@/lib/callbacks/review";
 import { DEFAULT_MAX_FAILED_ATTEMPTS } from "@/lib/callbacks/state-machine";
 import { seeOther } from "@/lib/http/form";
 import { staffFormHandler } from "@/lib/http/staff-handler";
+import { isUuid } from "@/lib/validation/parsers";
 
 const MESSAGE: Record<string, string> = {
   taken: "taken", closed: "closed", not_assigned: "notAssigned", not_reached: "notReached", unknown_agent: "unknownAgent", unknown_benefit: "unknownBenefit",
@@ -16,7 +17,7 @@ const MESSAGE: Record<string, string> = {
 /** Changes to one request: claim (prendre), assign (attribuer), log a call (appel), review outcome (etude), close (cloturer). */
 export const POST = staffFormHandler<{ id: string; op: string }>(async (request, form, { id, op }) => {
   const user = await requirePermissionApi("callbacks:handle");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new HttpError(404, "Demande introuvable.");
+  if (!isUuid(id)) throw new HttpError(404, "Demande introuvable.");
   const db = await getDb();
   const territory = await staffTerritoryApi(db, user, new URL(request.url).searchParams.get("t") ?? undefined);
   // Another territory's request is not found, before any input is even read.

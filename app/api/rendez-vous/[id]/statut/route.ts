@@ -5,13 +5,14 @@ import { staffTerritoryApi } from "@/lib/auth/staff-territory";
 import { findById, setStatusByStaff, STAFF_STATUSES } from "@/lib/booking/manage";
 import { seeOther } from "@/lib/http/form";
 import { staffFormHandler } from "@/lib/http/staff-handler";
+import { isUuid } from "@/lib/validation/parsers";
 
 const statusSchema = z.object({ status: z.enum(STAFF_STATUSES) });
 
 /** Seen, no-show, excused or revoked, set from the calendar. */
 export const POST = staffFormHandler<{ id: string }>(async (request, form, { id }) => {
   const user = await requirePermissionApi("appointments:handle");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new HttpError(404, "Rendez-vous introuvable.");
+  if (!isUuid(id)) throw new HttpError(404, "Rendez-vous introuvable.");
   const db = await getDb();
   const territory = await staffTerritoryApi(db, user, new URL(request.url).searchParams.get("t") ?? undefined);
   if (!(await findById(db, territory.id, id))) throw new HttpError(404, "Rendez-vous introuvable.");

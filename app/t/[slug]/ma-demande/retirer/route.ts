@@ -3,13 +3,14 @@ import { findRequestForResponse, withdrawCallbackRequest } from "@/lib/callbacks
 import { seeOther } from "@/lib/http/form";
 import { respondentHandler } from "@/lib/respondent/handler";
 import { LOOKUP_COOKIE, RECEIPT_COOKIE, territoryPath } from "@/lib/respondent/session-cookies";
+import { isUuid } from "@/lib/validation/parsers";
 
 /** Withdraws consent and erases the contact data of the request opened in this browser. */
 export const POST = respondentHandler(async ({ request, db, territory }) => {
   const base = `${territoryPath(territory.slug)}/ma-demande`;
   const jar = await cookies();
   const responseId = jar.get(LOOKUP_COOKIE)?.value ?? jar.get(RECEIPT_COOKIE)?.value;
-  const found = responseId && /^[0-9a-f-]{36}$/i.test(responseId) ? await findRequestForResponse(db, territory.id, responseId) : null;
+  const found = responseId && isUuid(responseId) ? await findRequestForResponse(db, territory.id, responseId) : null;
   if (!found) return seeOther(request, base);
   await withdrawCallbackRequest(db, territory.id, found.id);
   return seeOther(request, `${base}?retire=1`);
