@@ -22,6 +22,10 @@ describe("dashboard filters", () => {
     expect(parseDashboardFilters({ from: "2026-05-01", to: "2026-04-01" })).toMatchObject({ ok: false, errors: ["La fin de la période précède son début."] });
     expect(p.filters).toEqual({ indicator: "non_recours", t: "grenoble" });
     expect(parseDashboardFilters({ from: "2026-02-31x" }).ok).toBe(false);
+    // Real calendar days only: no silent 3 March, no crash on month 13.
+    expect(parseDashboardFilters({ from: "2026-02-30" })).toMatchObject({ ok: false, errors: [expect.stringContaining("Date invalide")] });
+    expect(parseDashboardFilters({ to: "2026-13-45" }).ok).toBe(false);
+    expect(parseDashboardFilters({ figures: "all" })).toMatchObject({ ok: false, errors: ["Choix de chiffres inconnu."] });
   });
   it("knows every indicator key it offers", () => {
     for (const k of INDICATOR_KEYS) expect(parseIndicator(k), k).not.toBeNull();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MODES } from "@/db/schema/responses";
+import { calendarDate } from "@/lib/validation/parsers";
 import { BENEFIT_CODES, INDICATOR_KEYS } from "./indicators";
 
 export const SEXES = ["femme", "homme", "autre"] as const;
@@ -12,8 +13,7 @@ export const SOURCES = ["real", "synthetic", "all"] as const;
 /** Exact figures (territory lead, admin) or the committee's perturbed ones. */
 export const FIGURES = ["exact", "published"] as const;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format AAAA-MM-JJ.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Date invalide.");
+const day = calendarDate();
 const empty = (v: unknown) => (v === "" ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(empty, s.optional());
 
