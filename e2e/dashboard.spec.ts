@@ -60,7 +60,9 @@ async function tableFigures(page: Page): Promise<Record<string, string>> {
 function csvFigures(csv: string): Record<string, string> {
   const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(";").map((c) => c.replace(/^"|"$/g, "").replace(/""/g, '"')));
   const [header, ...rows] = lines;
-  expect(header).toEqual(["zone", "taux_pourcent", "ic95_bas_pourcent", "ic95_haut_pourcent", "numerateur", "denominateur", "masque"]);
+  expect(header).toEqual(["Zone", "Taux (%)", "Borne basse IC 95 % (%)", "Borne haute IC 95 % (%)", "Numérateur", "Dénominateur", "Masqué"]);
+  // Rates for French Excel: a decimal comma, e.g. "61,3".
+  for (const r of rows) if (r[1]) expect(r[1]).toMatch(/^\d{1,3},\d$/);
   return Object.fromEntries(rows.map((r) => [r[0], r[6] === "oui" ? "hidden" : r[5] === "0" ? "empty" : `${r[4]}/${r[5]}`]));
 }
 
@@ -72,8 +74,11 @@ test("a committee member maps an indicator, filters it, sees hidden small areas,
   await expect(map).toHaveAttribute("data-ready", "1", { timeout: 30_000 });
   // Real responses only by default; the synthetic ones are offered, and marked once shown.
   await expect(page.getByTestId("synthetic-banner")).toHaveCount(0);
+  const progressBefore = await page.getByTestId("progress-site").textContent();
   const synthetic = await recoloured(map, () => page.getByLabel("Données", { exact: true }).selectOption("synthetic"));
   await expect(page.getByTestId("synthetic-banner")).toBeVisible();
+  // Collection progress follows the view changed in place (600 synthetic responses, not the real ones).
+  await expect.poll(() => page.getByTestId("progress-site").textContent()).not.toBe(progressBefore);
   expect(Object.keys(synthetic)).toHaveLength(7); // Montpellier's 7 quartiers
 
   const pixelsBefore = await pixels(map);
@@ -257,4 +262,14 @@ test("the committee's IRIS map of a sous-quartier with one tiny IRIS reveals not
   await lead.waitForURL(/figures=published/);
   await expect(lead.getByTestId("figures-notice")).toHaveAttribute("data-audience", "committee");
   await expectAccessible(lead);
+});
+
+test("a view where every area is hidden says so, and the printed map names the areas", async ({ page }) => {
+  await signIn(page, "comite.montpellier@barometre.test");
+  await page.goto("/staff/tableau-de-bord?source=synthetic&level=iris&sex=autre&age=15_24");
+  await expect(page.getByTestId("all-hidden")).toContainText("Aucune zone ne peut être affichée");
+  await page.goto("/staff/tableau-de-bord/rapport?source=synthetic&level=quartier");
+  await expect(page.locator("svg text.svg-map-label")).toHaveCount(7);
+  await expect(page.locator("svg text.svg-map-label").first()).not.toBeEmpty();
+  await expectAccessible(page);
 });

@@ -1,8 +1,9 @@
 import type { CollectionProgress } from "@/lib/dashboard/progress";
-import type { T } from "@/lib/i18n/server";
+
+type Tr = (key: string, values?: Record<string, string | number>) => string;
 
 /** Responses per site, week and interviewer against the target (counts below k hidden). */
-export function CollectionProgressSection({ progress, t, locale }: { progress: CollectionProgress; t: T; locale: string }) {
+export function CollectionProgressSection({ progress, t, locale }: { progress: CollectionProgress; t: Tr; locale: string }) {
   const n = (v: number | null) => (v === null ? t("dashboard.hidden") : v.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB"));
   const table = (id: string, title: string, col: string, rows: CollectionProgress["bySite"], none: string, format = (s: string) => s) => (
     <table className="compact" data-testid={`progress-${id}`}>

@@ -6,7 +6,11 @@ import { ChoroplethMap } from "./choropleth-map";
 import { FilterForm, type FilterOptions, type FilterValues } from "./filter-form";
 import { formatCount, formatRate } from "./format";
 import { IndicatorTable } from "./indicator-table";
+import type { DashboardPanels } from "@/lib/dashboard/panels";
+import { everythingHidden } from "@/lib/dashboard/view-state";
+import { CollectionProgressSection } from "./collection-progress";
 import { FiguresNotice } from "./figures-notice";
+import { FunnelSection } from "./funnel-section";
 import { MapLegend } from "./map-legend";
 import { RateBars } from "./rate-bars";
 import type { DashboardView, Geo, Messages } from "./types";
@@ -27,6 +31,7 @@ function query(values: FilterValues): string {
 export function DashboardClient(props: {
   initialView: DashboardView; initialValues: FilterValues; options: FilterOptions; messages: Messages; locale: string;
   areas: Geo; sites: Geo; baseMapUrl?: string; territorySlug?: string; indicatorLabels: Record<string, string>;
+  initialPanels: DashboardPanels; benefitLabels: Record<string, string>;
 }) {
   const { locale, options, areas, sites } = props;
   const t = useMemo(() => {
@@ -34,6 +39,7 @@ export function DashboardClient(props: {
     return tr as unknown as (key: string, values?: Record<string, string | number>) => string;
   }, [locale, props.messages]);
   const [view, setView] = useState(props.initialView);
+  const [panels, setPanels] = useState(props.initialPanels);
   const [values, setValues] = useState<FilterValues>(props.initialValues);
   const [status, setStatus] = useState<string>("");
   const [error, setError] = useState<string>("");
@@ -54,6 +60,10 @@ export function DashboardClient(props: {
     performance.mark("dashboard:filter-change");
     const id = ++request.current;
     setStatus(t("dashboard.loading"));
+    // Progress and funnel follow the same view, fetched beside it so that the map is not kept waiting.
+    void fetch(`/api/tableau-de-bord/panneaux?${q}`, { headers: { accept: "application/json" } })
+      .then(async (r) => { if (r.ok && id === request.current) setPanels((await r.json()) as DashboardPanels); })
+      .catch(() => {});
     const res = await fetch(`/api/tableau-de-bord/vue?${q}`, { headers: { accept: "application/json" } });
     if (id !== request.current) return;
     if (!res.ok) {
@@ -80,6 +90,7 @@ export function DashboardClient(props: {
       <p className="visually-hidden" role="status">{status}</p>
       {error && <p className="error" role="alert">{error}</p>}
       <FiguresNotice view={view} t={t} locale={locale === "en" ? "en" : "fr"} />
+      {everythingHidden(view) && <p className="notice" role="status" data-testid="all-hidden">{t("dashboard.allHidden")}</p>}
       {view.source !== "real" && <p className="notice synthetic" data-testid="synthetic-banner"><strong>{t("dashboard.syntheticBanner")}</strong></p>}
       <div className="dashboard-grid">
         <section aria-labelledby="map-title" className="dashboard-map-section">
@@ -125,6 +136,8 @@ export function DashboardClient(props: {
         <h2 id="chart-title">{t("dashboard.chartTitle")}</h2>
         <RateBars view={view} locale={locale} t={t} />
       </section>
+      <CollectionProgressSection progress={panels.progress} t={t} locale={locale} />
+      <FunnelSection funnel={panels.funnel} t={t} benefitLabels={props.benefitLabels} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { FunnelBenefit, FunnelStep } from "@/lib/dashboard/funnel";
-import { benefitLabel } from "@/lib/dashboard/labels";
-import type { Locale } from "@/lib/i18n/locale";
-import type { T } from "@/lib/i18n/server";
+
+type Tr = (key: string, values?: Record<string, string | number>) => string;
 
 /** Opted in → reached → reviewed → rights opened, then per benefit (small counts hidden). */
-export function FunnelSection({ funnel, t, locale }: { funnel: { steps: FunnelStep[]; byBenefit: FunnelBenefit[] }; t: T; locale: Locale }) {
-  const tk = t as unknown as (k: string) => string;
+export function FunnelSection({ funnel, t, benefitLabels }: {
+  funnel: { steps: FunnelStep[]; byBenefit: FunnelBenefit[] }; t: Tr; benefitLabels: Record<string, string>;
+}) {
+  const tk = t;
   const n = (v: number | null) => (v === null ? t("dashboard.hidden") : String(v));
   return (
     <section aria-labelledby="funnel-title">
@@ -23,7 +24,7 @@ export function FunnelSection({ funnel, t, locale }: { funnel: { steps: FunnelSt
           <tbody>
             {funnel.byBenefit.map((b) => (
               <tr key={b.benefit}>
-                <th scope="row">{benefitLabel(b.benefit, locale)}</th>
+                <th scope="row">{benefitLabels[b.benefit] ?? b.benefit}</th>
                 {b.suppressed ? <td colSpan={3} className="hidden-cell">{t("dashboard.hidden")}</td> : (
                   <><td>{b.reviewed}</td><td>{b.eligible}</td><td>{b.opened}</td></>
                 )}

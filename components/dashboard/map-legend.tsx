@@ -19,6 +19,7 @@ export function MapLegend({ view, locale, t }: { view: DashboardView; locale: st
         <li><span className="swatch" style={{ background: "#ffffff" }} aria-hidden="true" />{t("dashboard.legendNoData")}</li>
         <li><span className="swatch dot" aria-hidden="true" />{t("dashboard.legendSites")}</li>
       </ul>
+      {view.legend.overlap && <p className="muted" data-testid="legend-overlap">{t("dashboard.legendOverlap")}</p>}
       <p data-testid="average">
         <strong>
           {view.total.suppressed || view.total.rate === null

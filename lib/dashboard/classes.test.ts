@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLegend, classBreaks, classColour, classOf, PALETTE } from "./classes";
+import { buildLegend, classBreaks, classColour, classCount, classOf, intervalsOverlap, PALETTE } from "./classes";
 
 describe("class breaks", () => {
   it("cuts quantiles on the sorted values", () => {
@@ -26,5 +26,31 @@ describe("class breaks", () => {
     expect(classColour(0, 1)).toBe(PALETTE[4]);
     const l = buildLegend([0.1, 0.5, 0.5, 0.9], 2);
     expect(l.classes.map((c) => [c.from, c.to, c.count])).toEqual([[0.1, 0.5, 3], [0.5, 0.9, 1]]);
+  });
+
+  it("fits the number of classes to the areas and their spread", () => {
+    expect(classCount([0.83, 0.85, 0.86, 0.88, 0.91])).toBe(2); // five areas never get five classes
+    expect(classCount(Array.from({ length: 30 }, (_, i) => i / 30))).toBe(5);
+    expect(classCount([0.5, 0.51, 0.52, 0.515])).toBe(1); // a 2-point spread is one class
+    expect(classCount([0.4])).toBe(1);
+  });
+  it("never shows a class from a value to the same value", () => {
+    const l = buildLegend([0.831, 0.831, 0.831, 0.85, 0.86, 0.88, 0.9], 5);
+    expect(l.classes.every((c, i) => c.from < c.to || l.classes.length === 1 || i > 0)).toBe(true);
+    expect(l.classes[0].from).toBeLessThan(l.classes[0].to);
+    expect(l.classes.reduce((n, c) => n + c.count, 0)).toBe(7);
+  });
+  it("says when every interval overlaps", () => {
+    expect(intervalsOverlap([{ low: 0.7, high: 0.95 }, { low: 0.75, high: 0.97 }, { low: 0.72, high: 0.9 }])).toBe(true);
+    expect(intervalsOverlap([{ low: 0.1, high: 0.3 }, { low: 0.6, high: 0.8 }])).toBe(false);
+    expect(buildLegend([0.83, 0.91], 2, "quantile", [{ low: 0.7, high: 0.9 }, { low: 0.8, high: 0.97 }]).overlap).toBe(true);
+  });
+  it("gives the lowest class a 3:1 contrast with white and the map's background", () => {
+    const lum = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    for (const bg of ["#ffffff", "#f4f4f6"]) expect(contrast(PALETTE[0], bg)).toBeGreaterThanOrEqual(3);
   });
 });

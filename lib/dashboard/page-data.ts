@@ -7,10 +7,9 @@ import { can } from "@/lib/auth/permissions";
 import { listSites } from "@/lib/territories/queries";
 import { dashboardAudience } from "./audience";
 import { areaFeatures, siteFeatures } from "./areas";
-import { dashboardFunnel } from "./funnel";
 import { dashboardFiltersSchema, parseDashboardFilters, type DashboardFilters } from "./filters";
 import { filterOptions, indicatorGroups } from "./labels";
-import { collectionProgress } from "./progress";
+import { loadPanels } from "./panels";
 import { VIEW_ERRORS } from "./request";
 import { buildView, syntheticCount } from "./view";
 
@@ -35,13 +34,9 @@ export async function loadDashboardPage(
     if (!built.ok) return { errors, view: null } as const;
   }
   const view = built.view;
-  // Progress and funnel count the same period as the view (the committee's is whole months).
-  const counted = { ...filters, from: view.period.from ?? undefined, to: view.period.to ?? undefined };
-  const [areas, sites, siteList, synthetic, progress, funnel] = await Promise.all([
+  const [areas, sites, siteList, synthetic, panels] = await Promise.all([
     areaFeatures(db, territory.id, view.level.id), siteFeatures(db, territory.id), listSites(db, territory.id),
-    syntheticCount(db, territory.id),
-    collectionProgress(db, territory.id, counted, view.threshold, territory.settings?.collectionTarget ?? null, view.audience),
-    dashboardFunnel(db, territory.id, counted, view.threshold, view.audience),
+    syntheticCount(db, territory.id), loadPanels(db, territory, filters, view),
   ]);
   const groups = indicatorGroups(t, locale);
   const tk = t as unknown as (k: string) => string;
@@ -57,7 +52,8 @@ export async function loadDashboardPage(
   for (const [k, v] of Object.entries(filters)) if (typeof v === "string" && v) values[k] = v;
   values.level = view.level.key;
   return {
-    errors, view, filters, values, options, areas, sites, synthetic, progress, funnel,
+    errors, view, filters, values, options, areas, sites, synthetic, panels,
+    benefitLabels: Object.fromEntries(options.benefits.map((b) => [b.value, b.label])),
     indicatorLabels: Object.fromEntries(groups.flatMap((g) => g.options.map((o) => [o.value, o.label]))),
   } as const;
 }

@@ -4,7 +4,7 @@ import { responses, sites } from "@/db/schema";
 import type { TerritorySettings } from "@/db/schema/territories";
 import { aggregateIndicator } from "./aggregate";
 import { listAreas, listLevels, pickLevel, type Level } from "./areas";
-import { buildLegend, classOf, classColour, type Legend } from "./classes";
+import { buildLegend, classColour, classOf, type Legend } from "./classes";
 import type { DashboardFilters } from "./filters";
 import { committeePeriod, type Audience } from "./audience";
 import { perturbGroup } from "./perturbation";
@@ -92,8 +92,8 @@ export async function buildView(
   ];
   const total = { ...raw.total, key: "total" };
   const s = committee ? perturbGroup(cells, total, k) : suppressGroup(cells, total, k);
-  const visible = s.cells.filter((c) => c.key !== "unknown" && !c.suppressed && c.den > 0).map((c) => c.num / c.den);
-  const legend = buildLegend(visible);
+  const shown = s.cells.filter((c) => c.key !== "unknown" && !c.suppressed && c.den > 0);
+  const legend = buildLegend(shown.map((c) => c.num / c.den), undefined, "quantile", shown.map((c) => figure(c.num, c.den, false, null)));
   const rows: AreaRow[] = areas.map((a, i) => {
     const c = s.cells[i];
     const fig = figure(c.num, c.den, c.suppressed, c.reason);

@@ -1,6 +1,4 @@
 import { DashboardClient } from "@/components/dashboard/dashboard-client";
-import { CollectionProgressSection } from "@/components/dashboard/collection-progress";
-import { FunnelSection } from "@/components/dashboard/funnel-section";
 import { SettingsForm } from "@/components/dashboard/settings-form";
 import "@/components/dashboard/dashboard.css";
 import { getDb } from "@/db/client";
@@ -49,10 +47,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             initialView={data.view} initialValues={{ ...data.values, ...(isAdmin ? { t: territory.slug } : {}) }} options={data.options}
             messages={(locale === "fr" ? fr : en).dashboard} locale={locale} areas={data.areas} sites={data.sites}
             baseMapUrl={process.env.BAROMETRE_BASEMAP_URL || undefined} territorySlug={isAdmin ? territory.slug : undefined}
-            indicatorLabels={data.indicatorLabels}
+            indicatorLabels={data.indicatorLabels} initialPanels={data.panels} benefitLabels={data.benefitLabels}
           />
-          <CollectionProgressSection progress={data.progress} t={t} locale={locale} />
-          <FunnelSection funnel={data.funnel} t={t} locale={locale} />
           {can(user, "territory:configure") && (
             <SettingsForm t={t} threshold={data.view.threshold} target={territory.settings?.collectionTarget ?? null}
               slug={isAdmin ? territory.slug : undefined} saved={sp.reglages === "1"} />

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { HttpError } from "@/lib/auth/session";
 import { viewToCsv, viewToXlsx, type ExportLabels } from "@/lib/dashboard/export";
 import { describeView } from "@/lib/dashboard/labels";
+import { formatShortDateTime } from "@/lib/booking/format";
 import { dashboardRequest } from "@/lib/dashboard/request";
 import { NO_STORE, plainError } from "@/lib/http/form";
 import { getT } from "@/lib/i18n/server";
@@ -19,7 +20,8 @@ export async function GET(request: Request) {
     const labels: ExportLabels = {
       header: [t("dashboard.csvArea"), t("dashboard.csvRate"), t("dashboard.csvLow"), t("dashboard.csvHigh"), t("dashboard.csvNum"), t("dashboard.csvDen"), t("dashboard.csvHidden")],
       unknownArea: t("dashboard.unknownArea"), total: t("dashboard.total"), yes: t("dashboard.yes"), no: t("dashboard.no"),
-      sheet: t("dashboard.tableTitle"), viewSheet: t("dashboard.filters"),
+      sheet: t("dashboard.xlsxSheet"), viewSheet: t("dashboard.xlsxViewSheet"), locale,
+      exportedAt: t("dashboard.exportedAt", { date: formatShortDateTime(new Date(), locale) }),
       description: describeView(filters, t, locale, { level: view.level.name, site: filters.site }),
       threshold: `${t("dashboard.threshold")} : ${view.threshold}`,
       figures: view.audience === "committee" ? t("dashboard.figuresPublishedExport", { k: view.threshold }) : t("dashboard.figuresExactExport"),

@@ -13,6 +13,7 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { filtersQuery } from "@/lib/dashboard/filters";
 import { describeView, indicatorLabel } from "@/lib/dashboard/labels";
 import { loadDashboardPage } from "@/lib/dashboard/page-data";
+import { everythingHidden } from "@/lib/dashboard/view-state";
 import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +38,7 @@ export default async function DashboardReport({ searchParams }: { searchParams: 
           <p>{t("dashboard.reportView", { description: describeView(data.filters, t, locale, { level: data.view.level.name, site: data.options.sites.find((s) => s.value === data.filters.site)?.label }) })}</p>
           <p>{t("dashboard.reportGenerated", { date: new Date().toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" }), k: data.view.threshold })}</p>
           <FiguresNotice view={data.view} t={tf} locale={locale} />
+          {everythingHidden(data.view) && <p className="notice">{t("dashboard.allHidden")}</p>}
           {data.view.source !== "real" && <p className="notice synthetic"><strong>{t("dashboard.syntheticBanner")}</strong></p>}
           <PrintButton label={t("dashboard.print")} />
           <section aria-labelledby="report-map">
@@ -48,8 +50,8 @@ export default async function DashboardReport({ searchParams }: { searchParams: 
             <h2 id="report-table">{t("dashboard.tableTitle")}</h2>
             <StaticTable view={data.view} t={t} locale={locale} caption={t("dashboard.tableCaption", { indicator: indicatorLabel(data.view.indicator, t, locale), level: data.view.level.name })} />
           </section>
-          <CollectionProgressSection progress={data.progress} t={t} locale={locale} />
-          <FunnelSection funnel={data.funnel} t={t} locale={locale} />
+          <CollectionProgressSection progress={data.panels.progress} t={tf} locale={locale} />
+          <FunnelSection funnel={data.panels.funnel} t={tf} benefitLabels={data.benefitLabels} />
         </>
       )}
     </div>
