@@ -9,7 +9,7 @@ export type ContactFormStrings = {
   name: string; phone: string; phoneHint: string; email: string; contactHint: string; submit: string;
   errorSummary: string; errors: Record<string, string>; nextTitle: string;
   /** "obligatoire", beside the name. */
-  required: string;
+  required: string; labelSep: string;
 };
 
 /**
@@ -40,7 +40,7 @@ export function ContactForm({ action, strings, hidden, prefill, slotHref, locale
       {fields.length > 0 && (
         <div className="error-summary" role="alert" id="erreurs" tabIndex={-1} ref={summaryRef}>
           <h2>{strings.errorSummary}</h2>
-          <ul>{fields.map((f) => <li key={f}><a href={f === "slot" || f === "form" ? "#erreurs" : `#${f}`}>{labels[f] ? `${labels[f]} : ${msg(f)}` : msg(f)}</a></li>)}</ul>
+          <ul>{fields.map((f) => <li key={f}><a href={f === "slot" || f === "form" ? "#erreurs" : `#${f}`}>{labels[f] ? `${labels[f]}${strings.labelSep}${msg(f)}` : msg(f)}</a></li>)}</ul>
           {state.next.length > 0 && (
             <>
               <p>{strings.nextTitle}</p>

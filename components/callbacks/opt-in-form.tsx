@@ -10,7 +10,7 @@ export type OptInStrings = {
   days: string; times: string; channel: string; language: string; companion: string; accessibility: string;
   submit: string; yes: string; no: string; errorSummary: string; errors: Record<string, string>;
   /** "obligatoire", shown beside required questions. */
-  required: string; consentShort: string;
+  required: string; consentShort: string; labelSep: string;
   dayOptions: Option[]; timeOptions: Option[]; channelOptions: Option[]; languageOptions: Option[];
 };
 
@@ -46,7 +46,7 @@ export function OptInForm({ action, strings, defaultLanguage }: {
       {errorCount > 0 && (
         <div className="error-summary" role="alert" id="erreurs" tabIndex={-1} ref={summaryRef}>
           <h2>{strings.errorSummary}</h2>
-          <ul>{Object.keys(state.errors).map((f) => <li key={f}><a href={`#${f}`}>{labels[f] ? `${labels[f]} : ${msg(f)}` : msg(f)}</a></li>)}</ul>
+          <ul>{Object.keys(state.errors).map((f) => <li key={f}><a href={`#${f}`}>{labels[f] ? `${labels[f]}${strings.labelSep}${msg(f)}` : msg(f)}</a></li>)}</ul>
         </div>
       )}
       <div className="question">

@@ -96,7 +96,7 @@ export function SectionForm(props: SectionFormProps) {
           <h2>{strings.errorSummary}</h2>
           <ul>
             {props.serverErrors.map((e) => (
-              <li key={e.field}><a href={`#${e.field}`}>{e.label ? `${e.label} : ${e.message}` : e.message}</a></li>
+              <li key={e.field}><a href={`#${e.field}`}>{e.label ? `${e.label}${strings.labelSep}${e.message}` : e.message}</a></li>
             ))}
           </ul>
         </div>

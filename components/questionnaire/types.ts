@@ -9,6 +9,8 @@ export type SectionStrings = {
   next: string; back: string; save: string; toReview: string; preferNot: string; dontKnow: string;
   yes: string; no: string; optional: string; outside: string; chooseOne: string; ifConcerned: string;
   errorSummary: string; errors: Record<ErrorKey, string>; backToReview: string;
+  /** Between a question and its message in the summary (" : " in French, with a no-break space). */
+  labelSep: string;
 };
 
 export type SectionFormProps = {

@@ -219,7 +219,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
         strings={{
           name: t("booking.name"), phone: t("booking.phone"), phoneHint: t("booking.phoneHint"), email: t("booking.email"),
           contactHint: t("booking.contactHint"), submit: t("booking.submit"), errorSummary: t("booking.errorSummary"),
-          errors: tErr, nextTitle: t("booking.nextTitle"), required: t("flow.required"),
+          errors: tErr, nextTitle: t("booking.nextTitle"), required: t("flow.required"), labelSep: t("flow.labelSep"),
         }}
       />
     </>

@@ -63,7 +63,7 @@ export default async function AppointmentPage({ params, searchParams }: {
             ? <p><Link className="button secondary" href={`/t/${slug}/rendez-vous?deplacer=${token}&lieu=${place.id}`}>{t("booking.move")}</Link></p>
             : <p>{t("booking.moveTooLate", { phone })}</p>}
           {rights.canCancel
-            ? <ChangeForm action={cancelAction.bind(null, slug, token)} label={t("booking.cancel")} errors={{ ...tErr, deadline: t("booking.cancelTooLate", { phone }) }} secondary />
+            ? <ChangeForm action={cancelAction.bind(null, slug, token)} label={t("booking.cancel")} errors={{ ...tErr, deadline: t("booking.cancelTooLate", { phone }) }} secondary confirm={t("booking.cancelConfirm")} />
             : <p>{t("booking.cancelTooLate", { phone })}</p>}
         </section>
       )}
