@@ -7,7 +7,7 @@ import { SlotWeek } from "@/components/booking/slot-week";
 import { findSlots, getMotive, getPlace, listMotives, placesForMotive, weekView } from "@/lib/booking/availability";
 import { slotProblem } from "@/lib/booking/book";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
-import { formatDateTime, formatIsoDay } from "@/lib/booking/format";
+import { formatDateTime, formatIsoDay, formatKm } from "@/lib/booking/format";
 import { findByToken, personRights } from "@/lib/booking/manage";
 import { sortByDistance } from "@/lib/booking/places-order";
 import { bookingContextFromReceipt, coarsestAncestor, neighbourhoodPoint } from "@/lib/booking/respondent-context";
@@ -115,7 +115,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
               <li key={p.id}>
                 <Link href={keep({ motif: motive.id, lieu: p.id })}>
                   <strong>{p.name}</strong><br />{p.address}
-                  {km !== null && <> — {t("booking.distance", { km: km.toFixed(1) })}</>}
+                  {km !== null && <> — {t("booking.distance", { km: formatKm(km, locale) })}</>}
                 </Link>
               </li>
             ))}
