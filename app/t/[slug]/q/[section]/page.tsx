@@ -51,7 +51,9 @@ export default async function SectionPage({ params, searchParams }: Props) {
         defaultValues={flash ? postedToFormValues(section, flash.values) : sectionFormValues(flow, section, visible.answers)}
         serverErrors={(flash?.errors ?? []).map((e) => ({ field: e.field, label: errorFieldLabel(flow, e.field, locale), message: errorMessage(strings, e.key, e.params) }))}
         returnToReview={fromReview}
-        neighbourhoods={needsNeighbourhoods ? neighbourhoods.map(({ code, name, group }) => ({ code, name, group })) : []}
+        neighbourhoods={needsNeighbourhoods
+          ? neighbourhoods.map(({ code, name, group, whole }) => ({ code, name: whole ? t("flow.wholeArea", { name }) : name, group }))
+          : []}
         isLast={!position.next}
         hasPrevious={!!position.previous}
         allowSave={draft.mode !== "kiosk"}
