@@ -34,7 +34,7 @@ test("a refused section names the question and the real bounds of a year (no Jav
   const max = new Date().getUTCFullYear() - 15;
   await expect(page.locator("#erreurs")).toContainText(`Votre année de naissance : Indiquez un nombre entre 1910 et ${max}.`);
   await expect(page.locator("#erreurs")).not.toContainText("et 0.");
-  await expectAccessible(page);
+  // (Audited in the next test: the audit needs scripts.)
   await context.close();
 });
 
@@ -46,6 +46,7 @@ test("the same refusal with JavaScript: the summary gets focus, the year message
   await page.getByRole("button", { name: "Suivant" }).click();
   const max = new Date().getUTCFullYear() - 15;
   await expect(page.getByText(`Indiquez un nombre entre 1910 et ${max}.`).first()).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("« Modifier » from the review comes back to the review", async ({ page }) => {
@@ -100,7 +101,7 @@ test("the booking contact step names an empty name and a bad e-mail, and focuses
   await expect(summary).toBeFocused();
   await expect(summary).toBeInViewport();
   await expect(summary).toContainText("Nom et prénom : Indiquez votre nom");
-  await expect(summary).toContainText("E-mail : Cette adresse e-mail n'est pas valable.");
+  await expect(summary).toContainText("Adresse e-mail : Cette adresse e-mail n'est pas valable.");
   await expect(summary).not.toContainText("Le formulaire n'a pas pu être lu");
   await expectAccessible(page);
 });
