@@ -42,6 +42,8 @@ test("the same refusal with JavaScript: the summary gets focus, the year message
   await page.setViewportSize({ width: 360, height: 740 });
   await startQuestionnaire(page);
   await untilField(page, "q__birth_year");
+  // Required questions say so to assistive technologies (optional ones are marked "facultatif").
+  await expect(page.locator('input[name="q__birth_year"]')).toHaveAttribute("aria-required", "true");
   await answerVisible(page, { q__birth_year: "54" });
   await page.getByRole("button", { name: "Suivant" }).click();
   const max = new Date().getUTCFullYear() - 15;

@@ -18,8 +18,11 @@ export type OptInStrings = {
  * The opt-in form. A server action with useActionState: without JavaScript the browser posts
  * it and the server renders the returned errors and values; with it, nothing reloads.
  */
-export function OptInForm({ action, strings, defaultLanguage }: {
+export function OptInForm({ action, strings, defaultLanguage, intro }: {
   action: (prev: OptInState, form: FormData) => Promise<OptInState>; strings: OptInStrings; defaultLanguage: string;
+  /** The consent text, shown between the error summary and the form: after a refused post
+   * without JavaScript, the summary is then the first thing under the page title. */
+  intro?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, { errors: {}, values: {} });
   const v = state.values;
@@ -42,13 +45,15 @@ export function OptInForm({ action, strings, defaultLanguage }: {
   };
   const mark = <span className="tag"> ({strings.required})</span>;
   return (
-    <form action={formAction} noValidate autoComplete="on">
+    <>
       {errorCount > 0 && (
         <div className="error-summary" role="alert" id="erreurs" tabIndex={-1} ref={summaryRef}>
           <h2>{strings.errorSummary}</h2>
           <ul>{Object.keys(state.errors).map((f) => <li key={f}><a href={`#${f}`}>{labels[f] ? `${labels[f]}${strings.labelSep}${msg(f)}` : msg(f)}</a></li>)}</ul>
         </div>
       )}
+      {intro}
+    <form action={formAction} noValidate autoComplete="on">
       <div className="question">
         <Err f="consent" message={msg("consent")} />
         <label className="choice" htmlFor="consent">
@@ -91,6 +96,7 @@ export function OptInForm({ action, strings, defaultLanguage }: {
       </div>
       <button className="button" type="submit" disabled={pending}>{strings.submit}</button>
     </form>
+    </>
   );
 }
 

@@ -74,17 +74,18 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
   return (
     <>
       <h1>{t("callback.title")}</h1>
-      <section className="card" aria-labelledby="consent-title">
-        <h2 id="consent-title">{t("callback.consentTitle")}</h2>
-        <ul>
-          <li>{t("callback.purpose", { territory: territory.name })}</li>
-          <li>{t("callback.who")}</li>
-          <li>{t("callback.what")}</li>
-          <li>{t("callback.retention")}</li>
-          <li>{t("callback.withdraw")}</li>
-        </ul>
-      </section>
-      <OptInForm action={optInAction.bind(null, slug)} strings={strings} defaultLanguage={locale} />
+      <OptInForm action={optInAction.bind(null, slug)} strings={strings} defaultLanguage={locale} intro={
+        <section className="card" aria-labelledby="consent-title">
+          <h2 id="consent-title">{t("callback.consentTitle")}</h2>
+          <ul>
+            <li>{t("callback.purpose", { territory: territory.name })}</li>
+            <li>{t("callback.who")}</li>
+            <li>{t("callback.what")}</li>
+            <li>{t("callback.retention")}</li>
+            <li>{t("callback.withdraw")}</li>
+          </ul>
+        </section>
+      } />
       {kioskChrome}
     </>
   );
