@@ -107,3 +107,21 @@ test("the booking contact step names an empty name and a bad e-mail, and focuses
   await expect(summary).not.toContainText("Le formulaire n'a pas pu être lu");
   await expectAccessible(page);
 });
+
+test("booking content and distances follow the page's language", async ({ page }) => {
+  await page.goto("/t/montpellier/rendez-vous");
+  // French first: the CCAS is explained, distances have a decimal comma.
+  await expect(page.getByText("Le CCAS (centre communal d'action sociale) est le service social de la mairie.")).toBeVisible();
+  await page.goto((await page.getByRole("link", { name: /Étude de droits/ }).first().getAttribute("href"))!);
+  await page.getByLabel(/Votre quartier/).selectOption({ label: "Mosson" });
+  await page.getByRole("button", { name: "Trier les lieux" }).click();
+  await expect(page).toHaveURL(/quartier=/);
+  await expect(page.locator(".choice-list a").first()).toContainText(/à \d+,\d km/);
+  // Then in English: the motive's English name and "what to bring".
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goto("/t/montpellier/rendez-vous");
+  await expect(page.getByRole("link", { name: /Help with online procedures/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Aide aux démarches en ligne/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Français" }).click();
+});
