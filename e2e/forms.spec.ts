@@ -116,7 +116,7 @@ test("booking content and distances follow the page's language", async ({ page }
   await page.getByLabel(/Votre quartier/).selectOption({ label: "Mosson" });
   await page.getByRole("button", { name: "Trier les lieux" }).click();
   await expect(page).toHaveURL(/quartier=/);
-  await expect(page.locator(".choice-list a").first()).toContainText(/à \d+,\d km/);
+  await expect(page.locator(".choice-list a").first()).toContainText(/\d,\d\skm/);
   // Then in English: the motive's English name and "what to bring".
   await page.getByRole("button", { name: "English" }).click();
   await page.goto("/t/montpellier/rendez-vous");
