@@ -52,7 +52,7 @@ test("a respondent opts in for a rights review, then withdraws with the receipt 
   const unconfirmed = await p2.request.post("/t/montpellier/ma-demande/retirer", { form: {}, maxRedirects: 0 });
   expect(unconfirmed.headers()["location"]).toContain("confirmer=1");
   await p2.goto("/t/montpellier/ma-demande?confirmer=1");
-  await expect(p2.getByRole("alert")).toContainText("Cochez la case pour confirmer le retrait");
+  await expect(p2.locator("#withdraw-error")).toContainText("Cochez la case pour confirmer le retrait");
   await expectAccessible(p2);
   await p2.getByRole("button", { name: "Retirer ma demande et effacer mes coordonnées" }).click();
   await expect(p2).toHaveURL(/confirmer=1/); // the required box stops the post
