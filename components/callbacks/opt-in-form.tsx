@@ -53,49 +53,49 @@ export function OptInForm({ action, strings, defaultLanguage, intro }: {
         </div>
       )}
       {intro}
-    <form action={formAction} noValidate autoComplete="on">
-      <div className="question">
-        <Err f="consent" message={msg("consent")} />
-        <label className="choice" htmlFor="consent">
-          <input id="consent" type="checkbox" name="consent" value="on" required defaultChecked={v.consent === "on"} aria-invalid={!!state.errors.consent || undefined} aria-describedby={described("consent")} />
-          <span>{strings.consent}{mark}</span>
-        </label>
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="firstName">{strings.firstName}{mark}</label>
-        <Err f="firstName" message={msg("firstName")} />
-        <input id="firstName" name="firstName" type="text" required autoComplete="given-name" maxLength={60} defaultValue={String(v.firstName ?? "")} aria-invalid={!!state.errors.firstName || undefined} aria-describedby={described("firstName")} />
-      </div>
-      <p className="hint" id="contact-hint">{strings.contactHint}</p>
-      <div className="question">
-        <label className="label" htmlFor="phone">{strings.phone}</label>
-        <p className="hint" id="phone-hint">{strings.phoneHint}</p>
-        <Err f="phone" message={msg("phone")} />
-        <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} defaultValue={String(v.phone ?? "")} aria-invalid={!!state.errors.phone || undefined} aria-describedby={described("phone", "phone-hint contact-hint")} />
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="email">{strings.email}</label>
-        <Err f="email" message={msg("email")} />
-        <input id="email" name="email" type="email" autoComplete="email" maxLength={200} defaultValue={String(v.email ?? "")} aria-invalid={!!state.errors.email || undefined} aria-describedby={described("email", "contact-hint")} />
-      </div>
-      {group("channel", strings.channel, strings.channelOptions, "radio", (o) => v.channel === o, strings.required)}
-      {group("days", strings.days, strings.dayOptions, "checkbox", (o) => list("days").includes(o))}
-      {group("times", strings.times, strings.timeOptions, "checkbox", (o) => list("times").includes(o))}
-      <div className="question">
-        <label className="label" htmlFor="language">{strings.language}</label>
-        <Err f="language" message={msg("language")} />
-        <select id="language" name="language" defaultValue={String(v.language || defaultLanguage)}>
-          {strings.languageOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      </div>
-      {group("companion", strings.companion, [{ value: "yes", label: strings.yes }, { value: "no", label: strings.no }], "radio", (o) => (v.companion || "no") === o)}
-      <div className="question">
-        <label className="label" htmlFor="accessibility">{strings.accessibility}</label>
-        <Err f="accessibility" message={msg("accessibility")} />
-        <textarea id="accessibility" name="accessibility" maxLength={300} defaultValue={String(v.accessibility ?? "")} aria-describedby={described("accessibility")} />
-      </div>
-      <button className="button" type="submit" disabled={pending}>{strings.submit}</button>
-    </form>
+      <form action={formAction} noValidate autoComplete="on">
+        <div className="question">
+          <Err f="consent" message={msg("consent")} />
+          <label className="choice" htmlFor="consent">
+            <input id="consent" type="checkbox" name="consent" value="on" required defaultChecked={v.consent === "on"} aria-invalid={!!state.errors.consent || undefined} aria-describedby={described("consent")} />
+            <span>{strings.consent}{mark}</span>
+          </label>
+        </div>
+        <div className="question">
+          <label className="label" htmlFor="firstName">{strings.firstName}{mark}</label>
+          <Err f="firstName" message={msg("firstName")} />
+          <input id="firstName" name="firstName" type="text" required autoComplete="given-name" maxLength={60} defaultValue={String(v.firstName ?? "")} aria-invalid={!!state.errors.firstName || undefined} aria-describedby={described("firstName")} />
+        </div>
+        <p className="hint" id="contact-hint">{strings.contactHint}</p>
+        <div className="question">
+          <label className="label" htmlFor="phone">{strings.phone}</label>
+          <p className="hint" id="phone-hint">{strings.phoneHint}</p>
+          <Err f="phone" message={msg("phone")} />
+          <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={30} defaultValue={String(v.phone ?? "")} aria-invalid={!!state.errors.phone || undefined} aria-describedby={described("phone", "phone-hint contact-hint")} />
+        </div>
+        <div className="question">
+          <label className="label" htmlFor="email">{strings.email}</label>
+          <Err f="email" message={msg("email")} />
+          <input id="email" name="email" type="email" autoComplete="email" maxLength={200} defaultValue={String(v.email ?? "")} aria-invalid={!!state.errors.email || undefined} aria-describedby={described("email", "contact-hint")} />
+        </div>
+        {group("channel", strings.channel, strings.channelOptions, "radio", (o) => v.channel === o, strings.required)}
+        {group("days", strings.days, strings.dayOptions, "checkbox", (o) => list("days").includes(o))}
+        {group("times", strings.times, strings.timeOptions, "checkbox", (o) => list("times").includes(o))}
+        <div className="question">
+          <label className="label" htmlFor="language">{strings.language}</label>
+          <Err f="language" message={msg("language")} />
+          <select id="language" name="language" defaultValue={String(v.language || defaultLanguage)}>
+            {strings.languageOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </div>
+        {group("companion", strings.companion, [{ value: "yes", label: strings.yes }, { value: "no", label: strings.no }], "radio", (o) => (v.companion || "no") === o)}
+        <div className="question">
+          <label className="label" htmlFor="accessibility">{strings.accessibility}</label>
+          <Err f="accessibility" message={msg("accessibility")} />
+          <textarea id="accessibility" name="accessibility" maxLength={300} defaultValue={String(v.accessibility ?? "")} aria-describedby={described("accessibility")} />
+        </div>
+        <button className="button" type="submit" disabled={pending}>{strings.submit}</button>
+      </form>
     </>
   );
 }
