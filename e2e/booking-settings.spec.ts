@@ -71,12 +71,16 @@ test("a territory lead sets up places, motives, opening slots and absences; bad 
   await expectAccessible(page);
   await page.getByLabel("Délai maximum de réservation (en jours)").fill("30");
   await page.getByLabel("Consignes données après la réservation").fill("Apportez votre dernier avis d'imposition.");
+  // Optional English versions, for English pages and e-mails.
+  await page.getByLabel("Traduction anglaise du nom").fill(`${MOTIVE} (EN)`);
+  await page.getByLabel("Traduction anglaise des consignes").fill("Bring your latest tax notice.");
   await page.getByRole("button", { name: "Ajouter le motif" }).click();
   await expect(page.getByRole("status")).toHaveText("Enregistré.");
   await expect(page.getByTestId("motive").filter({ hasText: MOTIVE })).toContainText("45 min, sur place, réservable en ligne");
   await expect(page.getByTestId("motive").filter({ hasText: MOTIVE })).toContainText("Réservation de 3 jours à 30 jours avant");
   await page.getByTestId("motive").filter({ hasText: MOTIVE }).getByRole("link", { name: /Modifier/ }).click();
   await expect(page.getByLabel("Délai minimum de réservation, valeur")).toHaveValue("3");
+  await expect(page.getByLabel("Traduction anglaise des consignes")).toHaveValue("Bring your latest tax notice.");
   await expectAccessible(page);
   await page.getByLabel("Durée (en minutes)").fill("60");
   await page.getByLabel("Réservable en ligne par les personnes").uncheck();

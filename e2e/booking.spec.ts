@@ -99,7 +99,10 @@ test("a person books without an account, gets the e-mail with its ICS, moves the
   const change = await waitForMail(email, /^Rendez-vous déplacé/);
   expect(change.text).toContain(moved!);
 
-  // Then cancel.
+  // Then cancel: a confirmation box first (the browser stops the post while it is unticked).
+  await page.getByRole("button", { name: "Annuler le rendez-vous" }).click();
+  await expect(page.getByRole("heading", { name: "Rendez-vous annulé" })).toHaveCount(0);
+  await page.getByLabel(/Je confirme l'annulation de ce rendez-vous/).check();
   await page.getByRole("button", { name: "Annuler le rendez-vous" }).click();
   await expect(page.getByRole("heading", { name: "Rendez-vous annulé" })).toBeVisible();
   await expectAccessible(page);
@@ -114,9 +117,17 @@ test("booking works with JavaScript disabled", async ({ browser }) => {
   await chooseMotive(page, /Aide aux démarches en ligne/);
   await chooseFirstPlace(page);
   await pickSlot(page);
+  // An empty name and a bad e-mail: both named, in the summary and beside the fields.
+  await page.getByRole("textbox", { name: "E-mail" }).fill("sans-js@");
+  await page.getByRole("button", { name: "Confirmer le rendez-vous" }).click();
+  await expect(page.locator("#err-name")).toHaveText("Indiquez votre nom (80 caractères au plus).");
+  await expect(page.locator("#err-email")).toHaveText("Cette adresse e-mail n'est pas valable.");
+  await expect(page.locator("#erreurs")).not.toContainText("Le formulaire n'a pas pu être lu");
+  await expect(page.locator("#erreurs a").first()).toContainText("Nom et prénom");
+  await page.getByRole("textbox", { name: "E-mail" }).fill("");
   await page.getByLabel("Nom et prénom").fill("Sans JS");
   await page.getByRole("button", { name: "Confirmer le rendez-vous" }).click();
-  await expect(page.locator("#err-phone")).toHaveText("Indiquez un téléphone ou une adresse e-mail.");
+  await expect(page.locator("#err-phone")).toHaveText("Indiquez un numéro de téléphone ou une adresse e-mail.");
   await page.getByLabel("Téléphone").fill("06 98 76 54 32");
   await page.getByRole("button", { name: "Confirmer le rendez-vous" }).click();
   await expect(page.getByRole("heading", { name: "Votre rendez-vous est confirmé" })).toBeVisible();

@@ -191,9 +191,13 @@ test("the territory lead sets the threshold (never below 3); bad input changes n
   await signIn(page, "admin.montpellier@barometre.test");
   await page.goto("/staff/tableau-de-bord");
   await expect(page.getByText("Les effectifs inférieurs à 5 sont masqués")).toBeVisible();
+  // A refused value comes back to the form with its message, never as a raw text page.
   const bad = await page.request.post("/api/tableau-de-bord/reglages", { form: { suppressionThreshold: "2" }, maxRedirects: 0 });
-  expect(bad.status()).toBe(400);
-  expect(await bad.text()).toBe("Le seuil doit être un nombre entier entre 3 et 100.");
+  expect(bad.status()).toBe(303);
+  expect(bad.headers()["location"]).toContain("reglages=seuil");
+  await page.goto("/staff/tableau-de-bord?reglages=seuil#reglages");
+  await expect(page.locator("#err-threshold")).toHaveText("Le seuil doit être un nombre entier entre 3 et 100.");
+  await expect(page.getByRole("spinbutton", { name: "Seuil de masquage" })).toHaveAttribute("aria-invalid", "true");
   await page.getByRole("spinbutton", { name: "Seuil de masquage" }).fill("7");
   await page.getByLabel("Objectif de collecte (nombre de réponses)").fill("1200");
   await page.getByRole("button", { name: "Enregistrer le seuil" }).click();

@@ -48,6 +48,15 @@ test("a respondent opts in for a rights review, then withdraws with the receipt 
   await p2.getByLabel("Votre numéro de reçu").fill(receipt.toLowerCase());
   await p2.getByRole("button", { name: "Voir ma demande" }).click();
   await expect(p2.getByText(/Une demande de contact est enregistrée/)).toBeVisible();
+  // Withdrawing erases the contact data: it asks for a confirmation first, without JavaScript too.
+  const unconfirmed = await p2.request.post("/t/montpellier/ma-demande/retirer", { form: {}, maxRedirects: 0 });
+  expect(unconfirmed.headers()["location"]).toContain("confirmer=1");
+  await p2.goto("/t/montpellier/ma-demande?confirmer=1");
+  await expect(p2.locator("#withdraw-error")).toContainText("Cochez la case pour confirmer le retrait");
+  await expectAccessible(p2);
+  await p2.getByRole("button", { name: "Retirer ma demande et effacer mes coordonnées" }).click();
+  await expect(p2).toHaveURL(/confirmer=1/); // the required box stops the post
+  await p2.getByLabel(/ma demande est retirée et mes coordonnées sont effacées/).check();
   await p2.getByRole("button", { name: "Retirer ma demande et effacer mes coordonnées" }).click();
   await expect(p2.getByText("C'est fait : votre demande est retirée et vos coordonnées sont effacées.")).toBeVisible();
   await p2.goto("/t/montpellier/ma-demande");
@@ -118,7 +127,15 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
   await expect(page.getByTestId("request-status")).toHaveText("Personne jointe");
 
-  // The review: one right opened, then closure.
+  // The review: one right opened, then closure. A bad amount says so (not the call-back message).
+  await page.getByLabel("Prestation").selectOption({ label: "RSA" });
+  await page.getByLabel("Résultat de l'étude").selectOption("right_opened");
+  await page.getByLabel("Droit ouvert le").fill("2026-11-20");
+  await page.getByLabel("Montant mensuel (€)").fill("six cents");
+  await page.getByLabel("Orientation vers").selectOption("caf");
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  await expect(page.locator("p.error[role=alert]")).toContainText("Montant mensuel invalide");
+  await expect(page.locator("p.error[role=alert]")).not.toContainText("rappel");
   await page.getByLabel("Prestation").selectOption({ label: "RSA" });
   await page.getByLabel("Résultat de l'étude").selectOption("right_opened");
   await page.getByLabel("Droit ouvert le").fill("2026-11-20");
@@ -127,6 +144,13 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByTestId("outcomes")).toContainText("RSA : Droit ouvert — Droit ouvert le 2026-11-20 — 607.75 €/mois — CAF");
   await expectAccessible(page);
+  // Closing asks for a confirmation: the box is required, and the server checks it too.
+  const closeUrl = `${requestUrl.replace("/staff/rappels/", "/api/rappels/").split("?")[0]}/cloturer`;
+  const unconfirmed = await page.request.post(closeUrl, { form: {}, maxRedirects: 0 });
+  expect(unconfirmed.headers()["location"]).toContain("msg=confirmClose");
+  await page.getByRole("button", { name: "Clore l'étude" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Personne jointe");
+  await page.getByLabel(/Je confirme que l'étude est terminée/).check();
   await page.getByRole("button", { name: "Clore l'étude" }).click();
   await expect(page.getByTestId("request-status")).toHaveText("Close (étude faite)");
   await expect(page.getByRole("button", { name: "Enregistrer l'appel" })).toHaveCount(0);

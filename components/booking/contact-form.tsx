@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { focusSummary } from "@/components/ui/focus-summary";
 import type { BookState } from "@/lib/booking/public-actions";
 import { slotLabel } from "./slot-label";
 
 export type ContactFormStrings = {
   name: string; phone: string; phoneHint: string; email: string; contactHint: string; submit: string;
   errorSummary: string; errors: Record<string, string>; nextTitle: string;
+  /** "obligatoire", beside the name. */
+  required: string; labelSep: string;
 };
 
 /**
@@ -26,12 +29,18 @@ export function ContactForm({ action, strings, hidden, prefill, slotHref, locale
   const v = state.values;
   const msg = (f: string) => (state.errors[f] ? strings.errors[state.errors[f]] ?? strings.errors.form : undefined);
   const fields = Object.keys(state.errors);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // A refused booking: bring the summary into view and focus it.
+  useEffect(() => {
+    if (Object.keys(state.errors).length > 0) focusSummary(summaryRef.current);
+  }, [state]);
+  const labels: Record<string, string> = { name: strings.name, phone: strings.phone, email: strings.email };
   return (
     <form action={formAction} noValidate autoComplete="on">
       {fields.length > 0 && (
-        <div className="error-summary" role="alert" id="erreurs">
+        <div className="error-summary" role="alert" id="erreurs" tabIndex={-1} ref={summaryRef}>
           <h2>{strings.errorSummary}</h2>
-          <ul>{fields.map((f) => <li key={f}><a href={f === "slot" || f === "form" ? "#erreurs" : `#${f}`}>{msg(f)}</a></li>)}</ul>
+          <ul>{fields.map((f) => <li key={f}><a href={f === "slot" || f === "form" ? "#erreurs" : `#${f}`}>{labels[f] ? `${labels[f]}${strings.labelSep}${msg(f)}` : msg(f)}</a></li>)}</ul>
           {state.next.length > 0 && (
             <>
               <p>{strings.nextTitle}</p>
@@ -42,9 +51,9 @@ export function ContactForm({ action, strings, hidden, prefill, slotHref, locale
       )}
       {Object.entries(hidden).map(([k, val]) => <input key={k} type="hidden" name={k} value={val} />)}
       <div className="question">
-        <label className="label" htmlFor="name">{strings.name}</label>
+        <label className="label" htmlFor="name">{strings.name}<span className="tag"> ({strings.required})</span></label>
         {msg("name") && <p className="error" id="err-name">{msg("name")}</p>}
-        <input id="name" name="name" type="text" autoComplete="name" maxLength={80} defaultValue={v.name ?? ""}
+        <input id="name" name="name" type="text" required autoComplete="name" maxLength={80} defaultValue={v.name ?? ""}
           aria-invalid={!!state.errors.name || undefined} aria-describedby={state.errors.name ? "err-name" : undefined} />
       </div>
       <p className="hint" id="contact-hint">{strings.contactHint}</p>

@@ -34,6 +34,8 @@ function ErrorText({ name, errors }: { name: string; errors: FieldErrors<Values>
 function Choices(props: {
   name: string; type: "radio" | "checkbox"; options: { value: string; label: string }[];
   register: UseFormRegister<Values>; invalid: boolean; inline?: boolean; anchor: boolean; defaults: Values;
+  /** A required radio group: each radio says so to assistive technologies. */
+  required?: boolean;
 }) {
   // Checked state in the HTML itself, so that values show with JavaScript off.
   const current = props.defaults[props.name];
@@ -49,6 +51,7 @@ function Choices(props: {
               type={props.type}
               value={o.value}
               aria-invalid={props.invalid || undefined}
+              required={(props.type === "radio" && props.required) || undefined}
               defaultChecked={isChecked(o.value)}
               {...props.register(props.name)}
             />
@@ -67,6 +70,7 @@ function ChoiceGroup(props: {
   errors: FieldErrors<Values>; inline?: boolean; hidden?: boolean; className?: string; defaults: Values;
   /** False for the repeated groups of one cascade level: only one holds the field's id and error. */
   anchor?: boolean;
+  required?: boolean;
 }) {
   const anchor = props.anchor ?? true;
   const invalid = anchor && !!props.errors[props.name];
@@ -76,7 +80,7 @@ function ChoiceGroup(props: {
       <legend>{props.legend}</legend>
       {props.help && <p className="hint" id={`help-${props.name}`}>{props.help}</p>}
       {anchor && <ErrorText name={props.name} errors={props.errors} />}
-      <Choices name={props.name} type={props.type} options={props.options} register={props.register} invalid={invalid} inline={props.inline} anchor={anchor} defaults={props.defaults} />
+      <Choices name={props.name} type={props.type} options={props.options} register={props.register} invalid={invalid} inline={props.inline} anchor={anchor} defaults={props.defaults} required={props.required} />
     </fieldset>
   );
 }
@@ -95,7 +99,9 @@ export function QuestionField({ q, flow, state, register, values, errors, locale
   const help = q.help ? localize(q.help, locale) : undefined;
   const preferNot = q.preferNot ? [{ value: PREFER_NOT, label: strings.preferNot }] : [];
   const name = fieldName(q.id);
-  const common = { name, legend: label, help, register, errors, hidden, defaults };
+  // Required unless optional, or shown only "if it applies to you" (no-JS readers of a conditional question).
+  const required = q.required && !state.conditional.has(q.id);
+  const common = { name, legend: label, help, register, errors, hidden, defaults, required };
 
   switch (q.type) {
     case "single":
@@ -135,7 +141,7 @@ export function QuestionField({ q, flow, state, register, values, errors, locale
 
 function SelectField(props: {
   name: string; legend: React.ReactNode; help?: string; register: UseFormRegister<Values>; errors: FieldErrors<Values>;
-  hidden?: boolean; strings: SectionStrings; options: { value: string; label: string; group?: string }[]; defaults: Values;
+  hidden?: boolean; strings: SectionStrings; required?: boolean; options: { value: string; label: string; group?: string }[]; defaults: Values;
 }) {
   const invalid = !!props.errors[props.name];
   const groups = new Map<string, typeof props.options>();
@@ -147,6 +153,7 @@ function SelectField(props: {
       <ErrorText name={props.name} errors={props.errors} />
       <select
         id={props.name}
+        aria-required={props.required || undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={[props.help ? `help-${props.name}` : "", invalid ? errId(props.name) : ""].filter(Boolean).join(" ") || undefined}
         defaultValue={String(props.defaults[props.name] ?? "")}
@@ -169,7 +176,7 @@ function SelectField(props: {
 
 function InputField(props: {
   name: string; legend: React.ReactNode; help?: string; register: UseFormRegister<Values>; errors: FieldErrors<Values>;
-  hidden?: boolean; strings: SectionStrings; q: QuestionOf<"number" | "year" | "text" | "long_text">; defaults: Values;
+  hidden?: boolean; strings: SectionStrings; required?: boolean; q: QuestionOf<"number" | "year" | "text" | "long_text">; defaults: Values;
 }) {
   const initial = String(props.defaults[props.name] ?? "");
   const { q, name } = props;
@@ -182,13 +189,14 @@ function InputField(props: {
       {props.help && <p className="hint" id={`help-${name}`}>{props.help}</p>}
       <ErrorText name={name} errors={props.errors} />
       {q.type === "long_text" ? (
-        <textarea id={name} maxLength={q.maxLength} aria-invalid={invalid || undefined} aria-describedby={describedBy} defaultValue={initial} {...props.register(name)} />
+        <textarea id={name} maxLength={q.maxLength} aria-required={props.required || undefined} aria-invalid={invalid || undefined} aria-describedby={describedBy} defaultValue={initial} {...props.register(name)} />
       ) : (
         <input
           id={name}
           type="text"
           inputMode={numeric ? "numeric" : undefined}
           maxLength={q.type === "text" ? q.maxLength : 12}
+          aria-required={props.required || undefined}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           defaultValue={initial}

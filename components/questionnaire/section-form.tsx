@@ -6,6 +6,7 @@ import { isAnswered, referencedQuestions } from "@/lib/questionnaire/conditions"
 import { cascadeItems, resolveVisibility, type Flow } from "@/lib/questionnaire/flow";
 import { parseSection, readerFromValues } from "@/lib/questionnaire/form-fields";
 import { validateSection, type FieldError } from "@/lib/questionnaire/validate";
+import { focusSummary } from "@/components/ui/focus-summary";
 import { QuestionField, type RenderState } from "./question-field";
 import type { SectionFormProps } from "./types";
 
@@ -48,6 +49,12 @@ export function SectionForm(props: SectionFormProps) {
     errors: serverErrors,
   });
   const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // A refused post: the summary is where the person looks next (the #erreurs anchor scrolls
+  // there without JavaScript; with it, focus follows so that screen readers read it too).
+  useEffect(() => {
+    if (props.serverErrors.length > 0) focusSummary(summaryRef.current);
+  }, [props.serverErrors]);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
@@ -83,12 +90,13 @@ export function SectionForm(props: SectionFormProps) {
   return (
     <form ref={formRef} method="post" action={props.action} noValidate onSubmit={onSubmit} autoComplete="off" data-hydrated={hydrated || undefined}>
       <input type="hidden" name="section" value={section.id} />
+      {props.returnToReview && <input type="hidden" name="retour" value="verifier" />}
       {props.serverErrors.length > 0 && !form.formState.isSubmitted && (
-        <div className="error-summary" id="erreurs" role="alert" tabIndex={-1}>
+        <div className="error-summary" id="erreurs" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2>{strings.errorSummary}</h2>
           <ul>
             {props.serverErrors.map((e) => (
-              <li key={e.field}><a href={`#${e.field}`}>{e.message}</a></li>
+              <li key={e.field}><a href={`#${e.field}`}>{e.label ? `${e.label}${strings.labelSep}${e.message}` : e.message}</a></li>
             ))}
           </ul>
         </div>
@@ -112,7 +120,7 @@ export function SectionForm(props: SectionFormProps) {
       )}
       <div className="actions row">
         <button className="button" type="submit" name="intent" value="next">
-          {props.isLast ? strings.toReview : strings.next}
+          {props.returnToReview ? strings.backToReview : props.isLast ? strings.toReview : strings.next}
         </button>
         {props.hasPrevious && (
           <button className="button secondary" type="submit" name="intent" value="back" formNoValidate>

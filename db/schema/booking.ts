@@ -20,6 +20,8 @@ export const bookingPlaces = pgTable(
     address: text("address").notNull(),
     phone: text("phone"),
     accessNotes: text("access_notes"),
+    /** English version of the access notes, shown on English pages and e-mails (French if empty). */
+    accessNotesEn: text("access_notes_en"),
     lon: doublePrecision("lon"),
     lat: doublePrecision("lat"),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
@@ -38,6 +40,8 @@ export const bookingMotives = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    /** English name, shown on English pages and e-mails (the French one if empty). */
+    nameEn: text("name_en"),
     durationMinutes: integer("duration_minutes").notNull(),
     locationType: text("location_type").$type<LocationType>().notNull().default("on_site"),
     /** Earliest booking: now + this many minutes. */
@@ -52,6 +56,8 @@ export const bookingMotives = pgTable(
     bookableOnline: boolean("bookable_online").notNull().default(true),
     /** Shown after booking and in the e-mails ("what to bring"). */
     instructions: text("instructions"),
+    /** English "what to bring" (the French text if empty). */
+    instructionsEn: text("instructions_en"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { calendarDate, safeText, uuid as strictUuid } from "@/lib/validation/parsers";
-import { contactPoints } from "@/lib/contact/contact-points";
+import { ALWAYS, checkContactPoints, normaliseContactPoints } from "@/lib/contact/contact-points";
 
 /** The contact step of a booking, validated on the server. Error keys: booking.errors.*. */
 export const contactSchema = z
@@ -9,7 +9,9 @@ export const contactSchema = z
     phone: z.string().trim().max(30, { error: "phone" }).optional(),
     email: z.string().trim().max(200, { error: "email" }).optional(),
   })
-  .transform((v, ctx) => ({ name: v.name, ...contactPoints(v, ctx) }));
+  // Checked even when the name failed: an empty name and a bad e-mail are both reported.
+  .superRefine((v, ctx) => checkContactPoints(v, ctx), ALWAYS)
+  .transform((v) => ({ name: v.name, ...normaliseContactPoints(v) }));
 export type Contact = z.output<typeof contactSchema>;
 
 const uuid = strictUuid("slot");

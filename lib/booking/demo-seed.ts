@@ -5,22 +5,26 @@ import { parisDay, addParisDays } from "./slots";
 
 const DEMO_MOTIVES = [
   {
-    name: "Étude de droits", durationMinutes: 45, locationType: "on_site" as const, minDelayMinutes: 120, maxDelayDays: 42,
+    name: "Étude de droits", nameEn: "Benefits review", durationMinutes: 45, locationType: "on_site" as const, minDelayMinutes: 120, maxDelayDays: 42,
     cancelDeadlineMinutes: 240, moveDeadlineMinutes: 2880, bookableOnline: true,
     instructions: "Apportez si possible : une pièce d'identité, votre dernier avis d'imposition, les justificatifs de ressources des trois derniers mois et votre numéro d'allocataire CAF.",
+    instructionsEn: "If you can, bring: an identity document, your latest tax notice, proof of income for the last three months and your CAF (family allowance) number.",
   },
   {
-    name: "Aide aux démarches en ligne", durationMinutes: 30, locationType: "on_site" as const, minDelayMinutes: 120, maxDelayDays: 28,
+    name: "Aide aux démarches en ligne", nameEn: "Help with online procedures", durationMinutes: 30, locationType: "on_site" as const, minDelayMinutes: 120, maxDelayDays: 28,
     cancelDeadlineMinutes: 240, moveDeadlineMinutes: 1440, bookableOnline: true,
-    instructions: "Apportez vos identifiants (adresse e-mail, mots de passe) et votre téléphone portable.",
+    // Never ask people to bring (or write down) their passwords.
+    instructions: "Apportez votre téléphone portable et, si vous en avez une, votre adresse e-mail. Ne communiquez jamais vos mots de passe : l'agent vous aidera à vous connecter ou à les réinitialiser.",
+    instructionsEn: "Bring your mobile phone and, if you have one, your e-mail address. Never share your passwords: the agent will help you sign in or reset them.",
   },
   {
-    name: "Entretien téléphonique", durationMinutes: 20, locationType: "phone" as const, minDelayMinutes: 60, maxDelayDays: 14,
+    name: "Entretien téléphonique", nameEn: "Phone interview", durationMinutes: 20, locationType: "phone" as const, minDelayMinutes: 60, maxDelayDays: 14,
     cancelDeadlineMinutes: 60, moveDeadlineMinutes: 240, bookableOnline: true,
     instructions: "Un agent du CCAS vous appellera au numéro indiqué.",
+    instructionsEn: "A CCAS agent will call you on the number you gave.",
   },
   {
-    name: "Suivi de dossier", durationMinutes: 30, locationType: "on_site" as const, minDelayMinutes: 0, maxDelayDays: 90,
+    name: "Suivi de dossier", nameEn: "Follow-up of a file", durationMinutes: 30, locationType: "on_site" as const, minDelayMinutes: 0, maxDelayDays: 90,
     cancelDeadlineMinutes: 240, moveDeadlineMinutes: 2880, bookableOnline: false, instructions: null,
   },
 ];
@@ -44,6 +48,7 @@ export async function seedDemoBooking(db: Db, territoryId: string, now = new Dat
       territoryId, name: s.name, address: s.address ?? s.name, phone: s.phone ?? "04 00 00 00 00",
       lon: s.lon, lat: s.lat, neighbourhoodId: s.neighbourhoodId,
       accessNotes: s.kind === "ccas" ? "Accès de plain-pied, accueil au rez-de-chaussée." : "Permanence du CCAS dans la salle d'accueil.",
+      accessNotesEn: s.kind === "ccas" ? "Step-free access, reception on the ground floor." : "CCAS office hours in the reception room.",
     }))).returning({ id: bookingPlaces.id });
     const motives = await tx.insert(bookingMotives).values(DEMO_MOTIVES.map((m) => ({ ...m, territoryId }))).returning({ id: bookingMotives.id });
     const all = motives.map((m) => m.id);

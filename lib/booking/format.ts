@@ -26,3 +26,11 @@ export const formatShortDateTime = (at: Date, locale: Locale) => formatter("shor
 /** A Paris calendar day "YYYY-MM-DD" as words, without or with its year. */
 export const formatIsoDay = (day: string, locale: Locale) => formatDay(new Date(`${day}T12:00:00Z`), locale);
 export const formatIsoDate = (day: string, locale: Locale) => formatter("date", locale).format(new Date(`${day}T12:00:00Z`));
+
+const kmFormatters = new Map<Locale, Intl.NumberFormat>();
+/** A distance with one decimal, "1,5" in French and "1.5" in English (the unit is in the message). */
+export function formatKm(km: number, locale: Locale): string {
+  let f = kmFormatters.get(locale);
+  if (!f) kmFormatters.set(locale, (f = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return f.format(km);
+}

@@ -5,6 +5,7 @@ import { toLocale } from "@/lib/i18n/locale";
 import { composeAppointmentMail, type AppointmentFacts } from "@/lib/notifications/compose";
 import { enqueueMessage, skipPendingReminders } from "@/lib/notifications/outbox";
 import type { Contact } from "./booking-schema";
+import { motiveText, placeAccessNotes } from "./localized";
 import type { MotiveRow, PlaceRow } from "./availability";
 
 export type TerritoryRef = { id: string; slug: string; name: string; settings: TerritorySettings };
@@ -34,12 +35,14 @@ export async function notifyAppointment(tx: Db | Tx, kind: Exclude<MessageKind, 
   if (kind !== "confirmation") await skipPendingReminders(tx, a.id);
   const contact = readContact(a);
   if (!contact?.email) return; // No SMS provider yet: phone-only bookings get the confirmation page only.
+  const locale = toLocale(a.locale);
+  // Motive name, "what to bring" and access notes in the language the person booked in.
+  const text = motiveText(motive, locale);
   const facts: AppointmentFacts = {
-    appointmentId: a.id, revision: a.revision, territoryName: territory.name, motiveName: motive.name, locationType: motive.locationType,
-    placeName: place.name, placeAddress: place.address, placePhone: place.phone, accessNotes: place.accessNotes, instructions: motive.instructions,
+    appointmentId: a.id, revision: a.revision, territoryName: territory.name, motiveName: text.name, locationType: motive.locationType,
+    placeName: place.name, placeAddress: place.address, placePhone: place.phone, accessNotes: placeAccessNotes(place, locale), instructions: text.instructions,
     start: a.startsAt, end: a.endsAt, personName: contact.name, manageUrl: manageUrl(territory.slug, ctx.token),
   };
-  const locale = toLocale(a.locale);
   await enqueueMessage(tx, {
     territoryId: territory.id, appointmentId: a.id, kind, dedupeKey: `${a.id}:${kind}:${a.revision}`,
     payload: composeAppointmentMail(kind, facts, contact.email, locale),

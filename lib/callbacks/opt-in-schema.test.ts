@@ -13,13 +13,18 @@ describe("opt-in form", () => {
   it("requires consent, a first name, and a way to be reached that fits the channel", () => {
     const r = optInSchema.safeParse({ ...base, consent: undefined, firstName: "", channel: "email", phone: "0612345678" });
     expect(r.success).toBe(false);
-    if (!r.success) expect(fieldErrors(r.error)).toEqual({ consent: "consent", firstName: "first_name" });
+    // Every problem at once, the channel one included, even though other fields failed.
+    if (!r.success) expect(fieldErrors(r.error)).toEqual({ consent: "consent", firstName: "first_name", channel: "channel_email" });
     const mismatch = optInSchema.safeParse({ ...base, channel: "email", phone: "0612345678" });
-    if (!mismatch.success) expect(fieldErrors(mismatch.error)).toEqual({ channel: "channel" });
+    if (!mismatch.success) expect(fieldErrors(mismatch.error)).toEqual({ channel: "channel_email" });
     expect(mismatch.success).toBe(false);
     const none = optInSchema.safeParse({ ...base });
     expect(none.success).toBe(false);
-    if (!none.success) expect(fieldErrors(none.error)).toMatchObject({ phone: "phone_or_email" });
+    // No phone and no e-mail: "give one", never a puzzling message about the channel.
+    if (!none.success) expect(fieldErrors(none.error)).toEqual({ phone: "phone_or_email" });
+    const noChannel = optInSchema.safeParse({ ...base, channel: undefined });
+    if (!noChannel.success) expect(fieldErrors(noChannel.error)).toEqual({ channel: "channel", phone: "phone_or_email" });
+    expect(noChannel.success).toBe(false);
   });
   it("rejects an invalid phone or e-mail with its own message", () => {
     const r = optInSchema.safeParse({ ...base, phone: "12", email: "nope@", channel: "phone" });

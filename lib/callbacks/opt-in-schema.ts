@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contactPoints } from "@/lib/contact/contact-points";
+import { ALWAYS, checkContactPoints, normaliseContactPoints } from "@/lib/contact/contact-points";
 
 /** The rights-review opt-in form, validated on the server whatever the browser did. */
 export const CONSENT_VERSION = "2026-11-v1";
@@ -22,10 +22,17 @@ export const optInSchema = z
     companion: z.enum(["yes", "no"], { error: "choice" }),
     accessibility: z.string().trim().max(300, { error: "too_long" }).optional(),
   })
-  .transform((v, ctx) => {
-    const { phone, email } = contactPoints(v, ctx); // phone in E.164, e.g. +33612345678
-    if ((v.channel === "phone" || v.channel === "sms") && !v.phone) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel" });
-    if (v.channel === "email" && !email) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel" });
+  // Checked even when another field failed, so that every problem is reported at once; the
+  // channel is only questioned when a phone or an e-mail was given (else "give one" says it all).
+  .superRefine((v, ctx) => {
+    checkContactPoints(v, ctx);
+    const has = (x: unknown) => typeof x === "string" && x.trim() !== "";
+    if (!has(v.phone) && !has(v.email)) return;
+    if ((v.channel === "phone" || v.channel === "sms") && !has(v.phone)) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel_phone" });
+    if (v.channel === "email" && !has(v.email)) ctx.addIssue({ code: "custom", path: ["channel"], message: "channel_email" });
+  }, ALWAYS)
+  .transform((v) => {
+    const { phone, email } = normaliseContactPoints(v); // phone in E.164, e.g. +33612345678
     return {
       firstName: v.firstName,
       phone,

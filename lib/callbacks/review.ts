@@ -42,6 +42,13 @@ export const outcomeSchema = z
   })
   .refine((v) => v.outcome !== "right_opened" || !!v.openedOn, { path: ["openedOn"], message: "opened_on" });
 
+/** The message key of a refused review outcome: the field that is wrong, not a generic one. */
+export function outcomeProblem(paths: string[]): "invalidAmount" | "invalidOpenedOn" | "invalidOutcome" {
+  if (paths.includes("monthlyAmount")) return "invalidAmount";
+  if (paths.includes("openedOn")) return "invalidOpenedOn";
+  return "invalidOutcome";
+}
+
 const noteAad = (requestId: string, benefitCode: string) => `review:${requestId}:${benefitCode}`;
 
 /**

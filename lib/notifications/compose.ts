@@ -33,16 +33,18 @@ export function composeAppointmentMail(kind: MessageKind, f: AppointmentFacts, t
   const t = translatorFor(locale);
   const when = formatWhen(f.start, locale);
   const where = f.locationType === "phone" ? t("mail.byPhone") : `${f.placeName}, ${f.placeAddress}`;
+  // "Motif : …" with a no-break space in French, "Reason: …" in English.
+  const sep = t("flow.labelSep");
   const lines = [
     t("mail.hello", { name: f.personName }),
     "",
     t(`mail.intro_${kind}`, { territory: f.territoryName }),
     "",
-    `${t("mail.motive")} : ${f.motiveName}`,
-    `${t("mail.when")} : ${when}`,
-    `${t("mail.where")} : ${where}`,
-    ...(f.accessNotes && f.locationType === "on_site" ? [`${t("mail.access")} : ${f.accessNotes}`] : []),
-    ...(f.instructions && kind !== "cancellation" ? ["", `${t("mail.bring")} :`, f.instructions] : []),
+    `${t("mail.motive")}${sep}${f.motiveName}`,
+    `${t("mail.when")}${sep}${when}`,
+    `${t("mail.where")}${sep}${where}`,
+    ...(f.accessNotes && f.locationType === "on_site" ? [`${t("mail.access")}${sep}${f.accessNotes}`] : []),
+    ...(f.instructions && kind !== "cancellation" ? ["", `${t("mail.bring")}${sep.trimEnd()}`, f.instructions] : []),
     "",
     kind === "cancellation" ? t("mail.rebook") : t("mail.manage"),
     f.manageUrl,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate, rowMatches } from "./conditions";
 import { questionnaireSchema, type QuestionnaireInput } from "./definition-schema";
 import { flattenAnswers } from "./flatten";
+import { errorFieldLabel } from "./error-labels";
 import { buildFlow, cascadeItems, checkFlow, partialFlow, resolveVisibility, sectionPosition } from "./flow";
 import { fieldName, parseSection, postedToFormValues, preferNotField, readerFromFormData, readerFromValues, sectionFormValues } from "./form-fields";
 import { validateAll, validateSection, type EngineContext } from "./validate";
@@ -162,6 +163,8 @@ describe("validation", () => {
     expect(errorsOf("you", { household: "parent", birth: "abc", helpers: ["ccas"], comment: "x".repeat(21) })).toEqual([
       "q__children:required", "q__birth:number", 'q__comment:too_long{"max":20}',
     ]);
+    // Too small names both bounds too (a birth year "54" once read "between 1910 and 0").
+    expect(errorsOf("you", { household: "alone", birth: 54, helpers: ["ccas"] })).toEqual(['q__birth:range{"min":1910,"max":2011}']);
     expect(errorsOf("you", { household: "nope", birth: "prefer_not", helpers: ["ccas"] })).toEqual(["q__household:choice"]);
   });
 
@@ -203,5 +206,14 @@ describe("flattening for aggregates", () => {
     expect(r("grid")).toEqual(["rsa/known/yes/", "rsa/received/no/", "aah/known/no/"]);
     expect(r("why")).toEqual(["rsa/forme/non_demande/", "rsa/raison/capacites/", "rsa/niveau/confiance/"]);
     expect(rows.some((x) => x.value?.includes("my name"))).toBe(false);
+  });
+});
+
+describe("error summary labels", () => {
+  it("names the question, and the row and column of a grid or cascade cell", () => {
+    expect(errorFieldLabel(flow, "q__birth", "fr")).toBe(L("Birth").fr);
+    expect(errorFieldLabel(flow, "q__grid__rsa__received", "fr")).toBe([L("Grid").fr, L("RSA").fr, L("Received").fr].join(" — "));
+    expect(errorFieldLabel(flow, "q__why__rsa__forme", "fr")).toBe([L("Why").fr, L("RSA").fr, L("Forme").fr].join(" — "));
+    expect(errorFieldLabel(flow, "q__nope", "fr")).toBe("");
   });
 });

@@ -64,13 +64,18 @@ export function answerSchema(q: Question, ctx: EngineContext): z.ZodMiniType {
   }
 }
 
-function issueToError(field: string, q: Question, issue: z.core.$ZodIssue | undefined): FieldError {
+/** The bounds a number or year question accepts (a year's maximum moves with the clock). */
+export function numberBounds(q: QuestionOf<"number"> | QuestionOf<"year">, now: Date): { min: number; max: number } {
+  return q.type === "number" ? { min: q.min, max: q.max } : { min: q.min, max: now.getUTCFullYear() + q.maxOffset };
+}
+
+function issueToError(field: string, q: Question, issue: z.core.$ZodIssue | undefined, ctx: EngineContext): FieldError {
   if (!issue) return { field, key: "choice" };
   if (issue.code === "custom") return { field, key: "exclusive" };
   if (q.type === "number" || q.type === "year") {
     if (issue.code === "too_small" || issue.code === "too_big") {
-      const max = q.type === "number" ? q.max : undefined;
-      return { field, key: "range", params: { min: q.min, max: max ?? Number((issue as { maximum?: number }).maximum ?? 0) } };
+      // The bounds come from the question itself, never from the issue (which may not carry them).
+      return { field, key: "range", params: numberBounds(q, ctx.now) };
     }
     return { field, key: "number" };
   }
@@ -135,7 +140,7 @@ export function validateQuestion(
   const field = fieldName(q.id);
   if (!isAnswered(value)) return q.required ? [{ field, key: "required" }] : [];
   const result = cachedAnswerSchema(q, ctx).safeParse(value);
-  return result.success ? [] : [issueToError(field, q, result.error.issues[0])];
+  return result.success ? [] : [issueToError(field, q, result.error.issues[0], ctx)];
 }
 
 /**

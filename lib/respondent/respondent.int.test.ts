@@ -25,13 +25,14 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => 
     const territory = (await getTerritoryBySlug(t.db, slug))!;
     const versions = await currentVersionIds(t.db, territory.id);
     const flow = await loadFlow(t.db, versions.commonVersionId, versions.moduleVersionId);
-    const choices = await listNeighbourhoodChoices(t.db, territory.id);
-    const ctx = { neighbourhoodCodes: choices.map((c) => c.code), now: new Date() };
+    const all = await listNeighbourhoodChoices(t.db, territory.id);
+    const choices = all.filter((c) => !c.whole); // finest areas first in the tests below
+    const ctx = { neighbourhoodCodes: all.map((c) => c.code), now: new Date() };
     const { draft, token } = await createDraft(t.db, {
       territoryId: territory.id, ...versions, mode: "self", locale: "fr", siteId: null, interviewerId: null,
       kioskDeviceId: null, currentSection: resolveVisibility(flow, {}).sections[0].id,
     });
-    return { territory, flow, choices, ctx, draft, token };
+    return { territory, flow, choices, all, ctx, draft, token };
   }
 
   it("loads the real territories with their neighbourhood levels and sites", async () => {
@@ -47,8 +48,12 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => 
     const [s] = await t.db.select({ n: count() }).from(sites).where(eq(sites.territoryId, mtp.id));
     expect(s.n).toBe(25); // 24 Maisons pour Tous + the CCAS
     const choices = await listNeighbourhoodChoices(t.db, mtp.id);
-    expect(choices).toHaveLength(88);
+    expect(choices.filter((c) => !c.whole)).toHaveLength(88);
     expect(choices.every((c) => c.group)).toBe(true); // every IRIS found its quartier
+    // Each of the 7 quartiers can be chosen as a whole, first in its group, by people who do not know their IRIS.
+    expect(choices.filter((c) => c.whole)).toHaveLength(7);
+    expect(choices[0].whole).toBe(true);
+    expect(choices[0].group).toBe(choices[0].name);
     const orphans = await rows<{ n: number }>(t.db, sql`
       select count(*)::int as n from ${neighbourhoods} n join ${neighbourhoodLevels} l on l.id = n.level_id
       where l.rank > 0 and n.parent_id is null`);
@@ -60,6 +65,18 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => 
     expect(report.published).toEqual([]);
     const [n] = await t.db.select({ n: count() }).from(territories);
     expect(n.n).toBe(2);
+  });
+
+  it("records a whole quartier as the neighbourhood of a person who does not know their IRIS", async () => {
+    const { flow, ctx, draft, all } = await newDraft();
+    const quartier = all.find((c) => c.whole)!;
+    await saveAnswers(t.db, draft, completeAnswers(flow, quartier.code), "verifier");
+    const saved = (await t.db.select().from(drafts).where(eq(drafts.id, draft.id)))[0];
+    const r = await submitDraft(t.db, flow, saved, ctx, all);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [row] = await t.db.select({ neighbourhoodId: responses.neighbourhoodId }).from(responses).where(eq(responses.id, r.responseId));
+    expect(row.neighbourhoodId).toBe(quartier.id);
   });
 
   it("submits a complete response once, with its answer rows, even when submitted twice", async () => {

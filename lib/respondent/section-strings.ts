@@ -11,7 +11,7 @@ export function sectionStrings(t: T, territoryName: string, errorCount: number):
     preferNot: t("flow.preferNot"), dontKnow: t("flow.dontKnow"), yes: t("flow.yes"), no: t("flow.no"),
     optional: t("flow.optional"), outside: t("flow.outside", { territory: territoryName }),
     chooseOne: t("flow.chooseOne"), ifConcerned: t("flow.ifConcerned"),
-    errorSummary: t("flow.errorSummary", { count: errorCount }),
+    errorSummary: t("flow.errorSummary", { count: errorCount }), backToReview: t("flow.backToReview"), labelSep: t("flow.labelSep"),
     errors: Object.fromEntries(ERROR_KEYS.map((k) => [k, t.raw(`errors.${k}`) as string])) as Record<ErrorKey, string>,
   };
 }

@@ -16,7 +16,7 @@ export async function submitTestResponse(db: Db, territoryId: string, opts: { se
   const versions = await currentVersionIds(db, territoryId);
   const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);
   const choices = await listNeighbourhoodChoices(db, territoryId);
-  const area = choices[opts.neighbourhood ?? 0];
+  const area = choices.filter((c) => !c.whole)[opts.neighbourhood ?? 0]; // a finest area (not a whole quartier)
   const { draft } = await createDraft(db, {
     territoryId, ...versions, mode: "self", locale: "fr", siteId: null, interviewerId: null, kioskDeviceId: null,
     currentSection: resolveVisibility(flow, {}).sections[0].id,

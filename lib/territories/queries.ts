@@ -34,7 +34,11 @@ export async function getSiteById(db: Db, territoryId: string, id: string) {
   return s ?? null;
 }
 
-export type NeighbourhoodChoice = { code: string; id: string; name: string; group: string | null };
+export type NeighbourhoodChoice = {
+  code: string; id: string; name: string; group: string | null;
+  /** A whole coarse area (a quartier), for people who do not know their finer one (their IRIS). */
+  whole?: boolean;
+};
 
 /**
  * The areas a respondent picks from: the territory's finest level, grouped under their
@@ -57,10 +61,15 @@ export async function listNeighbourhoodChoices(db: Db, territoryId: string): Pro
     while (n?.parentId && byId.get(n.parentId)) n = byId.get(n.parentId);
     return n;
   };
-  return all
+  const finestChoices: NeighbourhoodChoice[] = all
     .filter((n) => n.levelId === finest.id)
-    .map((n) => ({ code: n.code, id: n.id, name: n.name, group: levels.length > 1 ? root(n.parentId)?.name ?? null : null }))
-    .sort((a, b) => (a.group ?? "").localeCompare(b.group ?? "", "fr") || a.name.localeCompare(b.name, "fr"));
+    .map((n) => ({ code: n.code, id: n.id, name: n.name, group: levels.length > 1 ? root(n.parentId)?.name ?? null : null }));
+  // Few people know their IRIS: each coarsest area can be chosen as a whole, first in its group.
+  const wholes: NeighbourhoodChoice[] = levels.length > 1
+    ? all.filter((n) => n.levelId === levels[0].id).map((n) => ({ code: n.code, id: n.id, name: n.name, group: n.name, whole: true }))
+    : [];
+  return [...wholes, ...finestChoices]
+    .sort((a, b) => (a.group ?? "").localeCompare(b.group ?? "", "fr") || Number(!!b.whole) - Number(!!a.whole) || a.name.localeCompare(b.name, "fr"));
 }
 
 // Read on every respondent request; they change only through an import or the seed.

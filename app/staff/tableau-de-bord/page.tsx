@@ -51,7 +51,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           />
           {can(user, "territory:configure") && (
             <SettingsForm t={t} threshold={data.view.threshold} target={territory.settings?.collectionTarget ?? null}
-              slug={isAdmin ? territory.slug : undefined} saved={sp.reglages === "1"} />
+              slug={isAdmin ? territory.slug : undefined} saved={sp.reglages === "1"}
+              error={sp.reglages === "seuil" ? "threshold" : sp.reglages === "objectif" ? "target" : undefined} />
           )}
         </>
       )}

@@ -14,7 +14,7 @@ export function formStrings(t: T, submit: string): FormStrings {
   };
 }
 
-type Place = { name: string; address: string; phone: string | null; accessNotes: string | null; lon: number | null; lat: number | null; neighbourhoodId: string | null };
+type Place = { name: string; address: string; phone: string | null; accessNotes: string | null; accessNotesEn?: string | null; lon: number | null; lat: number | null; neighbourhoodId: string | null };
 type Areas = { name: string; areas: { id: string; name: string }[] }[];
 
 /** A stored coordinate for the form: seven decimals at most, with a comma in French. */
@@ -31,6 +31,7 @@ export function placeFields(t: T, locale: string, levels: Areas, p?: Place): Fie
     { kind: "text", name: "address", label: k("address"), maxLength: 300, defaultValue: p?.address, autoComplete: "street-address" },
     { kind: "tel", name: "phone", label: k("phone"), hint: k("phoneHint"), optional: true, maxLength: 30, defaultValue: p?.phone ?? "" },
     { kind: "textarea", name: "accessNotes", label: k("accessNotes"), hint: k("accessNotesHint"), optional: true, maxLength: 1000, defaultValue: p?.accessNotes ?? "" },
+    { kind: "textarea", name: "accessNotesEn", label: k("accessNotesEn"), hint: tk(t)("bookingSettings.englishHint"), optional: true, maxLength: 1000, defaultValue: p?.accessNotesEn ?? "" },
     {
       kind: "group", name: "position", legend: k("position"), hint: k("positionHint"), fields: [
         { kind: "decimal", name: "lon", label: k("lon"), hint: k("lonHint"), optional: true, maxLength: 20, defaultValue: decimal(p?.lon ?? null, locale) },
@@ -47,6 +48,7 @@ export function placeFields(t: T, locale: string, levels: Areas, p?: Place): Fie
 type Motive = {
   name: string; durationMinutes: number; locationType: string; minDelayMinutes: number; maxDelayDays: number;
   cancelDeadlineMinutes: number; moveDeadlineMinutes: number; bookableOnline: boolean; instructions: string | null;
+  nameEn?: string | null; instructionsEn?: string | null;
 };
 /** Defaults of a new motive: RDV SP's (2 h minimum, 6 weeks maximum, cancel 4 h and move 48 h before). */
 const NEW_MOTIVE: Motive = {
@@ -72,6 +74,7 @@ export function motiveFields(t: T, m: Motive = NEW_MOTIVE): Field[] {
   };
   return [
     { kind: "text", name: "name", label: k("name"), hint: k("nameHint"), maxLength: 120, defaultValue: m.name },
+    { kind: "text", name: "nameEn", label: k("nameEn"), hint: tk(t)("bookingSettings.englishHint"), optional: true, maxLength: 120, defaultValue: m.nameEn ?? "" },
     { kind: "integer", name: "durationMinutes", label: k("duration"), hint: k("durationHint"), maxLength: 3, defaultValue: String(m.durationMinutes) },
     {
       kind: "radios", name: "locationType", label: k("locationType"), defaultValue: [m.locationType],
@@ -83,6 +86,7 @@ export function motiveFields(t: T, m: Motive = NEW_MOTIVE): Field[] {
     delay("moveDeadline", m.moveDeadlineMinutes, k("moveDeadline"), k("moveDeadlineHint")),
     { kind: "checkbox", name: "bookableOnline", label: k("bookableOnline"), hint: k("bookableOnlineHint"), defaultChecked: m.bookableOnline },
     { kind: "textarea", name: "instructions", label: k("instructions"), hint: k("instructionsHint"), optional: true, maxLength: 2000, defaultValue: m.instructions ?? "" },
+    { kind: "textarea", name: "instructionsEn", label: k("instructionsEn"), hint: tk(t)("bookingSettings.englishHint"), optional: true, maxLength: 2000, defaultValue: m.instructionsEn ?? "" },
   ];
 }
 

@@ -11,7 +11,7 @@ export async function listPlaces(db: Db, territoryId: string, opts: { includeArc
   return db
     .select({
       id: bookingPlaces.id, name: bookingPlaces.name, address: bookingPlaces.address, phone: bookingPlaces.phone,
-      accessNotes: bookingPlaces.accessNotes, lon: bookingPlaces.lon, lat: bookingPlaces.lat,
+      accessNotes: bookingPlaces.accessNotes, accessNotesEn: bookingPlaces.accessNotesEn, lon: bookingPlaces.lon, lat: bookingPlaces.lat,
       neighbourhoodId: bookingPlaces.neighbourhoodId, neighbourhood: neighbourhoods.name, archivedAt: bookingPlaces.archivedAt,
     })
     .from(bookingPlaces)

@@ -47,6 +47,10 @@ describe("motive form", () => {
   it("reads a posted form and splits stored minutes back into a unit", () => {
     const form = new URLSearchParams({ ...motive, instructions: "  Apportez votre avis d'imposition  " });
     expect(motiveSchema.parse(motiveInput(form)).instructions).toBe("Apportez votre avis d'imposition");
+    // English versions are optional, read like the French ones.
+    const en = new URLSearchParams({ ...motive, nameEn: " Benefits review ", instructionsEn: "Bring your tax notice" });
+    expect(motiveSchema.parse(motiveInput(en))).toMatchObject({ nameEn: "Benefits review", instructionsEn: "Bring your tax notice" });
+    expect(motiveSchema.parse(motiveInput(form))).toMatchObject({ nameEn: null, instructionsEn: null });
     expect([splitMinutes(2880), splitMinutes(240), splitMinutes(90), splitMinutes(0)]).toEqual([
       { value: 2, unit: "days" }, { value: 4, unit: "hours" }, { value: 90, unit: "minutes" }, { value: 0, unit: "minutes" },
     ]);

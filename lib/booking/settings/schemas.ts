@@ -55,6 +55,7 @@ export const placeSchema = z
     address: text(300),
     phone: z.string().max(30, { error: "phone" }).optional(),
     accessNotes: optionalText(1000),
+    accessNotesEn: optionalText(1000),
     lon: coordinate(-180, 180, "lon"),
     lat: coordinate(-90, 90, "lat"),
     neighbourhoodId: uuid("neighbourhood").optional(),
@@ -72,13 +73,13 @@ export const placeSchema = z
     return {
       name: v.name, address: v.address,
       phone: phone?.isValid() ? phone.formatNational() : null,
-      accessNotes: v.accessNotes ?? null,
+      accessNotes: v.accessNotes ?? null, accessNotesEn: v.accessNotesEn ?? null,
       lon: v.lon ?? null, lat: v.lat ?? null,
       neighbourhoodId: v.neighbourhoodId ?? null,
     };
   });
 export type PlaceInput = z.output<typeof placeSchema>;
-export const PLACE_FIELDS = ["name", "address", "phone", "accessNotes", "lon", "lat", "neighbourhoodId"];
+export const PLACE_FIELDS = ["name", "address", "phone", "accessNotes", "accessNotesEn", "lon", "lat", "neighbourhoodId"];
 
 export function placeInput(form: FormLike) {
   return Object.fromEntries(PLACE_FIELDS.map((k) => [k, one(form, k)]));
@@ -92,6 +93,7 @@ const unit = z.enum(DELAY_UNITS, { error: "unit" });
 export const motiveSchema = z
   .object({
     name: text(120),
+    nameEn: optionalText(120),
     durationMinutes: int(5, 480, "duration"),
     locationType: z.enum(LOCATION_TYPES, { error: "location_type" }),
     minDelay: int(0, MAX_DELAY_MINUTES, "min_delay"),
@@ -103,6 +105,7 @@ export const motiveSchema = z
     moveDeadlineUnit: unit,
     bookableOnline: z.enum(["on"]).optional(),
     instructions: optionalText(2000),
+    instructionsEn: optionalText(2000),
   })
   .transform((v, ctx) => {
     const minDelayMinutes = v.minDelay * UNIT_MINUTES[v.minDelayUnit];
@@ -113,15 +116,16 @@ export const motiveSchema = z
     if (cancelDeadlineMinutes > MAX_DELAY_MINUTES) ctx.addIssue({ code: "custom", path: ["cancelDeadline"], message: "deadline" });
     if (moveDeadlineMinutes > MAX_DELAY_MINUTES) ctx.addIssue({ code: "custom", path: ["moveDeadline"], message: "deadline" });
     return {
-      name: v.name, durationMinutes: v.durationMinutes, locationType: v.locationType,
+      name: v.name, nameEn: v.nameEn ?? null, durationMinutes: v.durationMinutes, locationType: v.locationType,
       minDelayMinutes, maxDelayDays: v.maxDelayDays, cancelDeadlineMinutes, moveDeadlineMinutes,
       bookableOnline: v.bookableOnline === "on", instructions: v.instructions ?? null,
+      instructionsEn: v.instructionsEn ?? null,
     };
   });
 export type MotiveInput = z.output<typeof motiveSchema>;
 export const MOTIVE_FIELDS = [
-  "name", "durationMinutes", "locationType", "minDelay", "minDelayUnit", "maxDelayDays",
-  "cancelDeadline", "cancelDeadlineUnit", "moveDeadline", "moveDeadlineUnit", "bookableOnline", "instructions",
+  "name", "nameEn", "durationMinutes", "locationType", "minDelay", "minDelayUnit", "maxDelayDays",
+  "cancelDeadline", "cancelDeadlineUnit", "moveDeadline", "moveDeadlineUnit", "bookableOnline", "instructions", "instructionsEn",
 ];
 
 export function motiveInput(form: FormLike) {

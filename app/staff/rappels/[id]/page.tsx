@@ -19,7 +19,10 @@ export const dynamic = "force-dynamic";
 
 /** The answers an agent needs for the review (household, benefits, reasons); nothing else. */
 const REVIEW_QUESTIONS = ["household_type", "children_count", "activity", "housing", "benefits", "why_not", "caused_by_other"];
-const MESSAGES = ["taken", "closed", "notAssigned", "notReached", "unknownAgent", "unknownBenefit", "invalid", "saved"] as const;
+const MESSAGES = [
+  "taken", "closed", "notAssigned", "notReached", "unknownAgent", "unknownBenefit", "invalid", "saved",
+  "invalidAgent", "invalidAmount", "invalidOpenedOn", "invalidOutcome", "confirmClose",
+] as const;
 
 export default async function RequestPage({ params, searchParams }: {
   params: Promise<{ id: string }>; searchParams: Promise<{ t?: string; msg?: string; by?: string }>;
@@ -162,7 +165,12 @@ export default async function RequestPage({ params, searchParams }: {
               </div>
               <button className="button" type="submit">{t("queue.saveOutcome")}</button>
             </form>
-            <form method="post" action={action("cloturer")} className="actions">
+            {/* Closing cannot be undone: a required tick, checked on the server too (works without JavaScript). */}
+            <form method="post" action={action("cloturer")} className="actions stack">
+              <label className="choice" htmlFor="confirmClose">
+                <input id="confirmClose" type="checkbox" name="confirm" value="1" required />
+                <span>{t("queue.closeConfirm")}</span>
+              </label>
               <button className="button secondary" type="submit">{t("queue.closeReview")}</button>
             </form>
           </>

@@ -94,7 +94,7 @@ export default async function StaffBookingPage({ searchParams }: {
             slotHref={link({ motif: motive.id, lieu: place.id })} localeTag={locale === "fr" ? "fr-FR" : "en-GB"}
             strings={{
               name: t("booking.name"), phone: t("booking.phone"), phoneHint: t("booking.phoneHint"), email: t("booking.email"),
-              contactHint: t("booking.contactHint"), submit: t("booking.submit"), errorSummary: t("booking.errorSummary"), errors: tErr, nextTitle: t("booking.nextTitle"),
+              contactHint: t("booking.contactHint"), submit: t("booking.submit"), errorSummary: t("booking.errorSummary"), errors: tErr, nextTitle: t("booking.nextTitle"), required: t("flow.required"), labelSep: t("flow.labelSep"),
             }}
           />
         </>

@@ -37,14 +37,17 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, fo
   const { answers, errors } = validateSection(flow, section, draft.answers, posted, ctx);
   const position = sectionPosition(resolveVisibility(flow, answers).sections, section.id);
 
+  // Opened with "Modifier" from the review: back to the review once valid (the review page itself
+  // sends the person to any section that became visible and is still unanswered).
+  const toReview = form.get("retour") === "verifier";
   if (intent === "next") {
     if (errors.length) {
       await saveFlash(db, draft, { section: section.id, values: postedFieldValues(form), errors });
-      return seeOther(request, `${base}/q/${section.id}#erreurs`);
+      return seeOther(request, `${base}/q/${section.id}${toReview ? "?retour=verifier" : ""}#erreurs`);
     }
-    const next = position.next ?? "verifier";
+    const next = toReview ? "verifier" : position.next ?? "verifier";
     await saveAnswers(db, draft, answers, next);
-    return seeOther(request, position.next ? `${base}/q/${position.next}` : `${base}/verifier`);
+    return seeOther(request, next === "verifier" ? `${base}/verifier` : `${base}/q/${next}`);
   }
 
   // Back or save: keep the valid answers of this section, drop the invalid ones silently.

@@ -66,7 +66,7 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
     email: t("callback.email"), contactHint: t("callback.contactHint"), days: t("callback.days"), times: t("callback.times"),
     channel: t("callback.channel"), language: t("callback.language"), companion: t("callback.companion"),
     accessibility: t("callback.accessibility"), submit: t("callback.submit"), yes: t("flow.yes"), no: t("flow.no"),
-    errorSummary: t("callback.errorSummary"),
+    errorSummary: t("callback.errorSummary"), required: t("flow.required"), consentShort: t("callback.consentShort"), labelSep: t("flow.labelSep"),
     errors: (t.raw as (key: string) => unknown)("callback.errors") as Record<string, string>,
     dayOptions: opts("days", CONTACT_DAYS), timeOptions: opts("times", CONTACT_TIMES),
     channelOptions: opts("channel", CONTACT_CHANNELS), languageOptions: opts("language", CONTACT_LANGUAGES),
@@ -74,17 +74,18 @@ export default async function OptInPage({ params }: { params: Promise<{ slug: st
   return (
     <>
       <h1>{t("callback.title")}</h1>
-      <section className="card" aria-labelledby="consent-title">
-        <h2 id="consent-title">{t("callback.consentTitle")}</h2>
-        <ul>
-          <li>{t("callback.purpose", { territory: territory.name })}</li>
-          <li>{t("callback.who")}</li>
-          <li>{t("callback.what")}</li>
-          <li>{t("callback.retention")}</li>
-          <li>{t("callback.withdraw")}</li>
-        </ul>
-      </section>
-      <OptInForm action={optInAction.bind(null, slug)} strings={strings} defaultLanguage={locale} />
+      <OptInForm action={optInAction.bind(null, slug)} strings={strings} defaultLanguage={locale} intro={
+        <section className="card" aria-labelledby="consent-title">
+          <h2 id="consent-title">{t("callback.consentTitle")}</h2>
+          <ul>
+            <li>{t("callback.purpose", { territory: territory.name })}</li>
+            <li>{t("callback.who")}</li>
+            <li>{t("callback.what")}</li>
+            <li>{t("callback.retention")}</li>
+            <li>{t("callback.withdraw")}</li>
+          </ul>
+        </section>
+      } />
       {kioskChrome}
     </>
   );

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** With the receipt code: does a request exist, and withdraw it (contact data erased). */
 export default async function MyRequestPage({ params, searchParams }: {
-  params: Promise<{ slug: string }>; searchParams: Promise<{ erreur?: string; retire?: string }>;
+  params: Promise<{ slug: string }>; searchParams: Promise<{ erreur?: string; retire?: string; confirmer?: string }>;
 }) {
   const { slug } = await params;
   const sp = await searchParams;
@@ -35,7 +35,14 @@ export default async function MyRequestPage({ params, searchParams }: {
       {request && !request.withdrawnAt && (
         <>
           <p role="status">{t("callback.exists", { date: date(request.consentedAt) })}</p>
-          <form method="post" action={`/t/${slug}/ma-demande/retirer`} className="actions">
+          {/* Irreversible (the contact data is erased): a required tick, checked by the server too. */}
+          <form method="post" action={`/t/${slug}/ma-demande/retirer`} className="actions stack">
+            {sp.confirmer && <p className="error" id="withdraw-error" role="alert">{t("callback.withdrawConfirmMissing")}</p>}
+            <label className="choice" htmlFor="withdraw-confirm">
+              <input id="withdraw-confirm" type="checkbox" name="confirm" value="1" required
+                aria-invalid={sp.confirmer ? true : undefined} aria-describedby={sp.confirmer ? "withdraw-error" : undefined} />
+              <span>{t("callback.withdrawConfirm")}</span>
+            </label>
             <button className="button secondary" type="submit">{t("callback.withdrawButton")}</button>
           </form>
         </>

@@ -13,7 +13,9 @@ export async function bookAction(slug: string, _prev: BookState, form: FormData)
   return submitBooking(String(slug).slice(0, 60), checked);
 }
 
-export async function cancelAction(slug: string, token: string, _prev: ChangeState, _form: FormData): Promise<ChangeState> {
+export async function cancelAction(slug: string, token: string, _prev: ChangeState, form: FormData): Promise<ChangeState> {
+  // Cancelling cannot be undone: the form's confirmation box must be ticked.
+  if (!(form instanceof FormData) || form.get("confirm") !== "1") return { error: "confirm", next: [] };
   return submitCancel(String(slug).slice(0, 60), String(token));
 }
 

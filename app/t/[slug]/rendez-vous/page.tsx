@@ -7,7 +7,8 @@ import { SlotWeek } from "@/components/booking/slot-week";
 import { findSlots, getMotive, getPlace, listMotives, placesForMotive, weekView } from "@/lib/booking/availability";
 import { slotProblem } from "@/lib/booking/book";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
-import { formatDateTime, formatIsoDay } from "@/lib/booking/format";
+import { formatDateTime, formatIsoDay, formatKm } from "@/lib/booking/format";
+import { motiveText } from "@/lib/booking/localized";
 import { findByToken, personRights } from "@/lib/booking/manage";
 import { sortByDistance } from "@/lib/booking/places-order";
 import { bookingContextFromReceipt, coarsestAncestor, neighbourhoodPoint } from "@/lib/booking/respondent-context";
@@ -71,7 +72,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
             {motives.map((m) => (
               <li key={m.id}>
                 <Link href={keep({ motif: m.id })}>
-                  <strong>{m.name}</strong> — {t("booking.duration", { minutes: m.durationMinutes })}
+                  <strong>{motiveText(m, locale).name}</strong> — {t("booking.duration", { minutes: m.durationMinutes })}
                   {m.locationType === "phone" ? ` — ${t("booking.byPhone")}` : ""}
                 </Link>
               </li>
@@ -95,7 +96,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
     return (
       <>
         {heading}
-        <p>{t("booking.motiveChosen", { motive: motive.name })} <Link href={keep({})}>{t("booking.change")}</Link></p>
+        <p>{t("booking.motiveChosen", { motive: motiveText(motive, locale).name })} <Link href={keep({})}>{t("booking.change")}</Link></p>
         <h2>{t("booking.placeStep")}</h2>
         {areas.length > 0 && (
           <form method="get" action={base} className="question">
@@ -115,7 +116,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
               <li key={p.id}>
                 <Link href={keep({ motif: motive.id, lieu: p.id })}>
                   <strong>{p.name}</strong><br />{p.address}
-                  {km !== null && <> — {t("booking.distance", { km: km.toFixed(1) })}</>}
+                  {km !== null && <> — {t("booking.distance", { km: formatKm(km, locale) })}</>}
                 </Link>
               </li>
             ))}
@@ -127,7 +128,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
 
   const choiceLine = (
     <p>
-      {t("booking.motiveChosen", { motive: motive.name })} · {t("booking.placeChosen", { place: place.name })}{" "}
+      {t("booking.motiveChosen", { motive: motiveText(motive, locale).name })} · {t("booking.placeChosen", { place: place.name })}{" "}
       <Link href={keep({ motif: moving ? undefined : motive.id })}>{t("booking.change")}</Link>
     </p>
   );
@@ -188,7 +189,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
   const summary = (
     <section className="card" aria-labelledby="recap">
       <h2 id="recap">{t("booking.summary")}</h2>
-      <p>{motive.name} — {formatDateTime(start, locale)}</p>
+      <p>{motiveText(motive, locale).name} — {formatDateTime(start, locale)}</p>
       <p>{motive.locationType === "phone" ? t("booking.byPhone") : `${place.name}, ${place.address}`}</p>
       <p><Link href={slotHref}>{t("booking.otherSlot")}</Link></p>
     </section>
@@ -219,7 +220,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
         strings={{
           name: t("booking.name"), phone: t("booking.phone"), phoneHint: t("booking.phoneHint"), email: t("booking.email"),
           contactHint: t("booking.contactHint"), submit: t("booking.submit"), errorSummary: t("booking.errorSummary"),
-          errors: tErr, nextTitle: t("booking.nextTitle"),
+          errors: tErr, nextTitle: t("booking.nextTitle"), required: t("flow.required"), labelSep: t("flow.labelSep"),
         }}
       />
     </>

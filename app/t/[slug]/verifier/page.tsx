@@ -47,7 +47,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ slug: s
               </div>
             ))}
           </dl>
-          <Link href={`/t/${slug}/q/${s.id}`}>{t("review.edit", { section: localize(s.title, locale) })}</Link>
+          <Link href={`/t/${slug}/q/${s.id}?retour=verifier`}>{t("review.edit", { section: localize(s.title, locale) })}</Link>
         </section>
       ))}
       {firstMissing ? (

@@ -4,7 +4,7 @@ import { HttpError, requirePermissionApi } from "@/lib/auth/session";
 import {
   assignRequest, assignSchema, attemptSchema, claimRequest, closeReviewed, logAttempt, requestExists, type ChangeResult,
 } from "@/lib/callbacks/handle-request";
-import { outcomeSchema, recordOutcome } from "@/lib/callbacks/review";
+import { outcomeProblem, outcomeSchema, recordOutcome } from "@/lib/callbacks/review";
 import { DEFAULT_MAX_FAILED_ATTEMPTS } from "@/lib/callbacks/state-machine";
 import { seeOther } from "@/lib/http/form";
 import { staffFormHandler } from "@/lib/http/staff-handler";
@@ -28,7 +28,7 @@ export const POST = staffFormHandler<{ id: string; op: string }>(async (request,
   if (op === "prendre") result = await claimRequest(db, territory.id, id, user.id);
   else if (op === "attribuer") {
     const parsed = assignSchema.safeParse({ agentId: form.get("agentId") });
-    if (!parsed.success) return page("invalid");
+    if (!parsed.success) return page("invalidAgent");
     result = await assignRequest(db, territory.id, id, parsed.data.agentId, user.id);
   } else if (op === "appel") {
     const parsed = attemptSchema.safeParse({ outcome: form.get("outcome") ?? undefined, callBackOn: form.get("callBackOn") || undefined });
@@ -40,9 +40,13 @@ export const POST = staffFormHandler<{ id: string; op: string }>(async (request,
       benefitCode: form.get("benefitCode"), outcome: form.get("outcome"), openedOn: blank("openedOn"),
       monthlyAmount: blank("monthlyAmount")?.replace(",", "."), partner: blank("partner"), note: blank("note"),
     });
-    if (!parsed.success) return page("invalid");
+    if (!parsed.success) return page(outcomeProblem(parsed.error.issues.map((i) => String(i.path[0]))));
     result = await recordOutcome(db, territory.id, id, user.id, parsed.data);
-  } else if (op === "cloturer") result = await closeReviewed(db, territory.id, id, user.id);
+  } else if (op === "cloturer") {
+    // Irreversible: the form's confirmation box must be ticked.
+    if (form.get("confirm") !== "1") return page("confirmClose");
+    result = await closeReviewed(db, territory.id, id, user.id);
+  }
   else throw new HttpError(404, "Action inconnue.");
   if (result.ok) return page("saved");
   if (result.reason === "not_found") throw new HttpError(404, "Demande introuvable.");

@@ -4,16 +4,19 @@ import { SectionForm } from "@/components/questionnaire/section-form";
 import { getT } from "@/lib/i18n/server";
 import { localize } from "@/lib/i18n/locale";
 import { partialFlow, resolveVisibility, sectionPosition } from "@/lib/questionnaire/flow";
+import { errorFieldLabel } from "@/lib/questionnaire/error-labels";
 import { postedToFormValues, sectionFormValues } from "@/lib/questionnaire/form-fields";
 import { engineFor, loadRespondent } from "@/lib/respondent/context";
 import { errorMessage, sectionStrings } from "@/lib/respondent/section-strings";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string; section: string }> };
+type Props = { params: Promise<{ slug: string; section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function SectionPage({ params }: Props) {
+export default async function SectionPage({ params, searchParams }: Props) {
   const { slug, section: sectionId } = await params;
+  // "Modifier" from the review page: "Suivant" goes back to the review, not through every section.
+  const fromReview = (await searchParams).retour === "verifier";
   const { locale, t } = await getT();
   const { db, territory, draft, kiosk } = await loadRespondent(slug);
   if (!draft) redirect(`/t/${slug}?session=expiree`);
@@ -46,8 +49,11 @@ export default async function SectionPage({ params }: Props) {
         extraQuestions={[...partial.questions.values()].filter((q) => !ownIds.has(q.id))}
         priorAnswers={prior}
         defaultValues={flash ? postedToFormValues(section, flash.values) : sectionFormValues(flow, section, visible.answers)}
-        serverErrors={(flash?.errors ?? []).map((e) => ({ field: e.field, message: errorMessage(strings, e.key, e.params) }))}
-        neighbourhoods={needsNeighbourhoods ? neighbourhoods.map(({ code, name, group }) => ({ code, name, group })) : []}
+        serverErrors={(flash?.errors ?? []).map((e) => ({ field: e.field, label: errorFieldLabel(flow, e.field, locale), message: errorMessage(strings, e.key, e.params) }))}
+        returnToReview={fromReview}
+        neighbourhoods={needsNeighbourhoods
+          ? neighbourhoods.map(({ code, name, group, whole }) => ({ code, name: whole ? t("flow.wholeArea", { name }) : name, group }))
+          : []}
         isLast={!position.next}
         hasPrevious={!!position.previous}
         allowSave={draft.mode !== "kiosk"}

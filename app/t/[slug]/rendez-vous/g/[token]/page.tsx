@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { motiveText, placeAccessNotes } from "@/lib/booking/localized";
 import { ChangeForm } from "@/components/booking/change-form";
 import { formatDateTime } from "@/lib/booking/format";
 import { findByToken, personRights } from "@/lib/booking/manage";
@@ -37,6 +38,8 @@ export default async function AppointmentPage({ params, searchParams }: {
   const tErr = (t.raw as (k: string) => unknown)("booking.errors") as Record<string, string>;
   const cancelled = a.status === "excused" || a.status === "revoked";
   const phone = place.phone ?? "";
+  const text = motiveText(motive, locale);
+  const accessNotes = placeAccessNotes(place, locale);
   return (
     <>
       <h1>{cancelled ? t("booking.cancelledTitle") : flags.confirme ? t("booking.confirmedTitle") : t("booking.appointmentTitle")}</h1>
@@ -44,13 +47,13 @@ export default async function AppointmentPage({ params, searchParams }: {
       {flags.deplace && !cancelled && <p role="status" className="notice">{t("booking.moved")}</p>}
       {flags.annule && cancelled && <p role="status" className="notice">{t("booking.cancelled")}</p>}
       <section className="card" aria-labelledby="details">
-        <h2 id="details">{motive.name}</h2>
+        <h2 id="details">{text.name}</h2>
         <dl className="review">
           <dt>{t("booking.when")}</dt><dd data-testid="appointment-when">{formatDateTime(a.startsAt, locale)}</dd>
           <dt>{t("booking.where")}</dt>
           <dd>{motive.locationType === "phone" ? t("booking.byPhone") : <>{place.name}<br />{place.address}</>}</dd>
-          {place.accessNotes && motive.locationType === "on_site" && <><dt>{t("booking.access")}</dt><dd>{place.accessNotes}</dd></>}
-          {motive.instructions && !cancelled && <><dt>{t("booking.bring")}</dt><dd>{motive.instructions}</dd></>}
+          {accessNotes && motive.locationType === "on_site" && <><dt>{t("booking.access")}</dt><dd>{accessNotes}</dd></>}
+          {text.instructions && !cancelled && <><dt>{t("booking.bring")}</dt><dd>{text.instructions}</dd></>}
           <dt>{t("booking.status")}</dt><dd className="status">{t(`appointments.status_${a.status}`)}</dd>
         </dl>
       </section>
@@ -63,7 +66,7 @@ export default async function AppointmentPage({ params, searchParams }: {
             ? <p><Link className="button secondary" href={`/t/${slug}/rendez-vous?deplacer=${token}&lieu=${place.id}`}>{t("booking.move")}</Link></p>
             : <p>{t("booking.moveTooLate", { phone })}</p>}
           {rights.canCancel
-            ? <ChangeForm action={cancelAction.bind(null, slug, token)} label={t("booking.cancel")} errors={{ ...tErr, deadline: t("booking.cancelTooLate", { phone }) }} secondary />
+            ? <ChangeForm action={cancelAction.bind(null, slug, token)} label={t("booking.cancel")} errors={{ ...tErr, deadline: t("booking.cancelTooLate", { phone }) }} secondary confirm={t("booking.cancelConfirm")} />
             : <p>{t("booking.cancelTooLate", { phone })}</p>}
         </section>
       )}
