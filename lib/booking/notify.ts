@@ -4,6 +4,7 @@ import { decryptJson } from "@/lib/crypto/contact-cipher";
 import { toLocale } from "@/lib/i18n/locale";
 import { composeAppointmentMail, type AppointmentFacts } from "@/lib/notifications/compose";
 import { enqueueMessage, skipPendingReminders } from "@/lib/notifications/outbox";
+import { composeAppointmentSms, smsConfigured } from "@/lib/notifications/sms";
 import type { Contact } from "./booking-schema";
 import type { MotiveRow, PlaceRow } from "./availability";
 
@@ -23,7 +24,7 @@ export function publicBaseUrl() {
 export const manageUrl = (slug: string, token: string) => `${publicBaseUrl()}/t/${slug}/rendez-vous/g/${token}`;
 
 /**
- * Writes the e-mails a change announces into the outbox, in the change's transaction:
+ * Writes the e-mails (or, for phone-only people, the SMS) a change announces into the outbox, in the change's transaction:
  * the message itself and, for a new or moved appointment, a reminder some hours before
  * (never created when that moment has already passed; the worker never sends it late).
  */
@@ -33,23 +34,23 @@ export async function notifyAppointment(tx: Db | Tx, kind: Exclude<MessageKind, 
   const { territory, appointment: a, motive, place } = ctx;
   if (kind !== "confirmation") await skipPendingReminders(tx, a.id);
   const contact = readContact(a);
-  if (!contact?.email) return; // No SMS provider yet: phone-only bookings get the confirmation page only.
+  // E-mail when the person gave one; otherwise SMS when a provider is configured (phone-only
+  // people); otherwise nothing: the confirmation page gives a reference and a summary to keep.
+  const sms = !contact?.email && !!contact?.phone && smsConfigured();
+  if (!contact || (!contact.email && !sms)) return;
   const facts: AppointmentFacts = {
     appointmentId: a.id, revision: a.revision, territoryName: territory.name, motiveName: motive.name, locationType: motive.locationType,
     placeName: place.name, placeAddress: place.address, placePhone: place.phone, accessNotes: place.accessNotes, instructions: motive.instructions,
     start: a.startsAt, end: a.endsAt, personName: contact.name, manageUrl: manageUrl(territory.slug, ctx.token),
   };
   const locale = toLocale(a.locale);
-  await enqueueMessage(tx, {
-    territoryId: territory.id, appointmentId: a.id, kind, dedupeKey: `${a.id}:${kind}:${a.revision}`,
-    payload: composeAppointmentMail(kind, facts, contact.email, locale),
-  });
+  const message = (k: MessageKind) => sms
+    ? { channel: "sms" as const, dedupeKey: `${a.id}:${k}:${a.revision}:sms`, payload: composeAppointmentSms(k, facts, contact.phone!, locale) }
+    : { channel: "email" as const, dedupeKey: `${a.id}:${k}:${a.revision}`, payload: composeAppointmentMail(k, facts, contact.email!, locale) };
+  await enqueueMessage(tx, { territoryId: territory.id, appointmentId: a.id, kind, ...message(kind) });
   if (kind === "cancellation") return;
   const hours = territory.settings.bookingReminderHours ?? 48;
   const sendAfter = new Date(a.startsAt.getTime() - hours * 3_600_000);
   if (sendAfter <= ctx.now) return;
-  await enqueueMessage(tx, {
-    territoryId: territory.id, appointmentId: a.id, kind: "reminder", dedupeKey: `${a.id}:reminder:${a.revision}`,
-    payload: composeAppointmentMail("reminder", facts, contact.email, locale), sendAfter, notAfter: a.startsAt,
-  });
+  await enqueueMessage(tx, { territoryId: territory.id, appointmentId: a.id, kind: "reminder", ...message("reminder"), sendAfter, notAfter: a.startsAt });
 }
