@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
@@ -22,6 +22,12 @@ export const queueFiltersSchema = z.object({
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 export const QUEUE_PAGE_SIZE = 50;
 
+/**
+ * The Paris day a request is to be called on: the agreed call-back date when one was set,
+ * otherwise the deadline.
+ */
+const callOnSql = sql<string | null>`coalesce(to_char(${callbackRequests.nextCallAt} at time zone 'Europe/Paris', 'YYYY-MM-DD'), ${callbackRequests.dueOn}::text)`;
+
 function whereOf(territoryId: string, f: QueueFilters, userId: string, now: Date): SQL {
   const conds: SQL[] = [eq(callbackRequests.territoryId, territoryId)];
   if (f.status === "open") conds.push(notInArray(callbackRequests.status, [...CLOSED]));
@@ -30,15 +36,9 @@ function whereOf(territoryId: string, f: QueueFilters, userId: string, now: Date
   if (f.antenna) conds.push(eq(callbackRequests.antennaId, f.antenna));
   if (f.language) conds.push(eq(callbackRequests.language, f.language));
   if (f.mine) conds.push(eq(callbackRequests.assignedTo, userId));
-  if (f.overdue) conds.push(lt(callbackRequests.dueOn, parisDay(now)), notInArray(callbackRequests.status, [...CLOSED]));
+  if (f.overdue) conds.push(sql`${callOnSql} < ${parisDay(now)}`, notInArray(callbackRequests.status, [...CLOSED]));
   return and(...conds)!;
 }
-
-/**
- * The Paris day a request is to be called on: the agreed call-back date when one was set,
- * otherwise the deadline.
- */
-const callOnSql = sql<string | null>`coalesce(to_char(${callbackRequests.nextCallAt} at time zone 'Europe/Paris', 'YYYY-MM-DD'), ${callbackRequests.dueOn}::text)`;
 
 /**
  * The agent's queue, built around the next call: overdue first, then due today, then the
@@ -114,7 +114,7 @@ export async function queueCounts(db: Db, territoryId: string, userId: string, n
       open: sql<number>`(count(*) filter (where ${open}))::int`,
       unassigned: sql<number>`(count(*) filter (where ${and(open, isNull(callbackRequests.assignedTo))}))::int`,
       mine: sql<number>`(count(*) filter (where ${and(open, eq(callbackRequests.assignedTo, userId))}))::int`,
-      overdue: sql<number>`(count(*) filter (where ${and(open, lt(callbackRequests.dueOn, parisDay(now)))}))::int`,
+      overdue: sql<number>`(count(*) filter (where ${and(open, sql`${callOnSql} < ${parisDay(now)}`)}))::int`,
     })
     .from(callbackRequests)
     .where(eq(callbackRequests.territoryId, territoryId));
