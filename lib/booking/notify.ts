@@ -1,4 +1,8 @@
+import { and, count, eq, like } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
+import { outboxMessages } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Locale } from "@/lib/i18n/locale";
 import type { MessageKind, TerritorySettings } from "@/db/schema";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
 import { toLocale } from "@/lib/i18n/locale";
@@ -23,6 +27,41 @@ export function publicBaseUrl() {
 
 export const manageUrl = (slug: string, token: string) => `${publicBaseUrl()}/t/${slug}/rendez-vous/g/${token}`;
 
+/** What the messages about an appointment say. */
+export function appointmentFacts(ctx: { territory: TerritoryRef; appointment: AppointmentRef; motive: MotiveRow; place: PlaceRow; token: string; personName: string }): AppointmentFacts {
+  const { territory, appointment: a, motive, place } = ctx;
+  return {
+    appointmentId: a.id, revision: a.revision, territoryName: territory.name, motiveName: motive.name, locationType: motive.locationType,
+    placeName: place.name, placeAddress: place.address, placePhone: place.phone, accessNotes: place.accessNotes, instructions: motive.instructions,
+    start: a.startsAt, end: a.endsAt, personName: ctx.personName, manageUrl: manageUrl(territory.slug, ctx.token),
+  };
+}
+
+/** At most this many summaries sent on request per appointment (the form is not a mail relay). */
+export const MAX_SUMMARIES = 3;
+
+/**
+ * "M'envoyer ce récapitulatif": the appointment's summary (with its calendar file) e-mailed to an
+ * address the person types on the confirmation page, through the outbox. The address is not
+ * added to the appointment. Audited; at most MAX_SUMMARIES per appointment.
+ */
+export async function sendSummary(tx: Db | Tx, ctx: {
+  territory: TerritoryRef; appointment: AppointmentRef; motive: MotiveRow; place: PlaceRow; token: string; email: string; locale: Locale;
+}): Promise<boolean> {
+  const { appointment: a } = ctx;
+  const [{ n }] = await tx.select({ n: count() }).from(outboxMessages)
+    .where(and(eq(outboxMessages.appointmentId, a.id), like(outboxMessages.dedupeKey, `${a.id}:summary:%`)));
+  if (n >= MAX_SUMMARIES) return false;
+  const contact = readContact(a);
+  const facts = appointmentFacts({ ...ctx, personName: contact?.name ?? "" });
+  await enqueueMessage(tx, {
+    territoryId: ctx.territory.id, appointmentId: a.id, kind: "confirmation", dedupeKey: `${a.id}:summary:${n}`,
+    payload: composeAppointmentMail("confirmation", facts, ctx.email, ctx.locale),
+  });
+  await writeAudit(tx, { territoryId: ctx.territory.id, actorKind: "respondent", action: "appointment.summary_sent", entity: "appointment", entityId: a.id });
+  return true;
+}
+
 /**
  * Writes the e-mails (or, for phone-only people, the SMS) a change announces into the outbox, in the change's transaction:
  * the message itself and, for a new or moved appointment, a reminder some hours before
@@ -38,11 +77,7 @@ export async function notifyAppointment(tx: Db | Tx, kind: Exclude<MessageKind, 
   // people); otherwise nothing: the confirmation page gives a reference and a summary to keep.
   const sms = !contact?.email && !!contact?.phone && smsConfigured();
   if (!contact || (!contact.email && !sms)) return;
-  const facts: AppointmentFacts = {
-    appointmentId: a.id, revision: a.revision, territoryName: territory.name, motiveName: motive.name, locationType: motive.locationType,
-    placeName: place.name, placeAddress: place.address, placePhone: place.phone, accessNotes: place.accessNotes, instructions: motive.instructions,
-    start: a.startsAt, end: a.endsAt, personName: contact.name, manageUrl: manageUrl(territory.slug, ctx.token),
-  };
+  const facts = appointmentFacts({ ...ctx, personName: contact.name });
   const locale = toLocale(a.locale);
   const message = (k: MessageKind) => sms
     ? { channel: "sms" as const, dedupeKey: `${a.id}:${k}:${a.revision}:sms`, payload: composeAppointmentSms(k, facts, contact.phone!, locale) }
