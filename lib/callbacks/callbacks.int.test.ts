@@ -15,6 +15,7 @@ import { listOutcomes, recordOutcome } from "./review";
 import { createAntenna, routeToAntenna } from "./antennas";
 import { neighbourhoods } from "@/db/schema";
 import { listQueue, queueCounts, queueFiltersSchema, queueNames } from "./queue";
+import { contactCorrectionSchema, correctContact, myRequest } from "./my-request";
 import { users } from "@/db/schema";
 import { and } from "drizzle-orm";
 import { responses } from "@/db/schema";
@@ -126,6 +127,34 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     expect(JSON.stringify(audits)).not.toContain("Rappel");
     // Another territory's ids show nothing.
     expect((await queueNames(t.db, "00000000-0000-4000-8000-000000000000", ids, agent, now)).size).toBe(0);
+  });
+
+  it("tells the person where their request stands and lets them correct their contact details (re-encrypted, audited)", async () => {
+    const { agent } = await agents();
+    const response = await newResponse(21);
+    const { id } = await createCallbackRequest(t.db, response, optIn);
+    expect((await myRequest(t.db, territoryId, response.id))?.stage).toBe("received");
+    await claimRequest(t.db, territoryId, id, agent);
+    expect((await myRequest(t.db, territoryId, response.id))?.stage).toBe("taken");
+    await logAttempt(t.db, territoryId, id, agent, { outcome: "no_answer" }, 3);
+    const attempted = await myRequest(t.db, territoryId, response.id);
+    expect(attempted).toMatchObject({ stage: "attempted", canCorrect: true, contact: { firstName: "Aïcha", phone: "+33612345678" } });
+    expect(attempted?.lastAttempt?.at).toBeInstanceOf(Date);
+
+    const input = contactCorrectionSchema.parse({ firstName: "Aïcha", phone: "07 11 22 33 44", email: "aicha@example.org", channel: "sms" });
+    expect(await correctContact(t.db, territoryId, id, input)).toBe(true);
+    const [row] = await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, id));
+    expect(row.contactCiphertext).not.toContain("711223344");
+    expect(decryptJson(row.contactCiphertext!, contactAad(row))).toMatchObject({ phone: "+33711223344", email: "aicha@example.org", channel: "sms", language: "ar", companion: true });
+    expect(row.preferredChannel).toBe("sms");
+    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "callback.contact_corrected")));
+    expect(audit).toMatchObject({ actorKind: "respondent", details: { fields: "phone,email,channel" } });
+    expect(JSON.stringify(audit)).not.toContain("aicha@");
+    expect(contactCorrectionSchema.safeParse({ firstName: "A", channel: "email" }).success).toBe(false); // no way to reach
+    // Once withdrawn, nothing can be corrected.
+    await withdrawCallbackRequest(t.db, territoryId, id);
+    expect(await correctContact(t.db, territoryId, id, input)).toBe(false);
+    expect((await myRequest(t.db, territoryId, response.id))?.stage).toBe("withdrawn");
   });
 
   it("audits every view of contact data; another territory's id is not found", async () => {
