@@ -157,7 +157,7 @@ test("an agent sees a booking in the calendar and marks it seen; staff book on b
   const row = page.getByTestId("calendar-row").filter({ hasText: time }).filter({ hasText: "Étude de droits" });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Karima"); // who is expected, for agents (the view is audited)
-  await row.getByRole("link").first().click();
+  await follow(page, row.getByRole("link"));
   await expect(page.getByText("Karima")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Marquer reçu" }).click();
