@@ -143,6 +143,9 @@ test("Ma demande asks for the code each time, shows where the request stands and
   const context = await browser.newContext();
   const page = await context.newPage();
   const receipt = await optIn(page, "Mireille", "06 11 22 33 44");
+  // Phone only: the receipt code also arrives by SMS.
+  const sms = await waitForSms("+33611223344", new RegExp(`Numéro de reçu : ${receipt}`));
+  expect(sms.text).toContain("/t/montpellier/ma-demande");
   await page.getByRole("link", { name: "Ma demande : voir ou retirer" }).click();
   // Even right after the opt-in, nothing shows before the code is typed (shared computers).
   await expect(page.getByLabel("Votre numéro de reçu")).toBeVisible();

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db/client";
 import { outboxMessages } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Locale } from "@/lib/i18n/locale";
-import type { MessageKind, TerritorySettings } from "@/db/schema";
+import type { AppointmentMessageKind as MessageKind, TerritorySettings } from "@/db/schema";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
 import { toLocale } from "@/lib/i18n/locale";
 import { composeAppointmentMail, type AppointmentFacts } from "@/lib/notifications/compose";

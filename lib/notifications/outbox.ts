@@ -16,7 +16,7 @@ export const outboxAad = (m: { territoryId: string; id: string }) => `outbox:${m
  * change a no-op instead of a second e-mail.
  */
 export async function enqueueMessage(tx: Db | Tx, m: {
-  territoryId: string; appointmentId: string; kind: MessageKind; dedupeKey: string; sendAfter?: Date; notAfter?: Date;
+  territoryId: string; appointmentId: string | null; kind: MessageKind; dedupeKey: string; sendAfter?: Date; notAfter?: Date;
 } & ({ channel?: "email"; payload: MailPayload } | { channel: "sms"; payload: SmsPayload })) {
   const id = randomUUID();
   const channel: MessageChannel = m.channel ?? "email";

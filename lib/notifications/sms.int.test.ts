@@ -10,6 +10,9 @@ import { findSlots } from "@/lib/booking/availability";
 import type { TerritoryRef } from "@/lib/booking/notify";
 import { parisDay } from "@/lib/booking/slots";
 import { seedDemo } from "@/lib/seed/demo";
+import { optInSchema } from "@/lib/callbacks/opt-in-schema";
+import { createCallbackRequest } from "@/lib/callbacks/requests";
+import { submitTestResponse } from "@/lib/respondent/test-response";
 import { listTerritories } from "@/lib/territories/queries";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { readAnyPayload } from "./outbox";
@@ -130,6 +133,23 @@ describe.each(ENGINES)("SMS channel of the outbox on %s", (engine) => {
     for (let i = 0; i < 6; i++) { await deliverDue(t.db, { sms: badKey }, new Date(at), 500); at += 5 * 3_600_000; }
     const [failed] = await t.db.select().from(outboxMessages).where(and(eq(outboxMessages.appointmentId, wrong.appointmentId), eq(outboxMessages.kind, "confirmation")));
     expect(failed).toMatchObject({ status: "failed", lastError: "sms_http_401" });
+  });
+
+  it("a phone-only rights-review opt-in gets its receipt code by SMS; with an e-mail, none", async () => {
+    const r = await submitTestResponse(t.db, territory.id, { seed: 31 });
+    const input = optInSchema.parse({ consent: "on", firstName: "Rémi", phone: "06 77 88 99 00", channel: "sms", language: "fr", companion: "no" });
+    const { id } = await createCallbackRequest(t.db, { id: r.responseId, territoryId: territory.id, neighbourhoodId: r.neighbourhoodId }, input);
+    const [m] = await t.db.select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, `${id}:receipt:sms`));
+    expect(m).toMatchObject({ kind: "receipt", channel: "sms", appointmentId: null, status: "pending" });
+    expect((await deliverDue(t.db, { sms: smsFromEnv() }, new Date(), 500)).sent).toBeGreaterThanOrEqual(1);
+    const [got] = await stub.received("+33677889900");
+    expect(got.text).toContain(`Numéro de reçu : ${r.receiptCode}`);
+    expect(got.text).toContain(`/t/${territory.slug}/ma-demande`);
+
+    const other = await submitTestResponse(t.db, territory.id, { seed: 32 });
+    const withMail = optInSchema.parse({ consent: "on", firstName: "Rémi", phone: "06 77 88 99 01", email: "remi@example.org", channel: "sms", language: "fr", companion: "no" });
+    const second = await createCallbackRequest(t.db, { id: other.responseId, territoryId: territory.id, neighbourhoodId: other.neighbourhoodId }, withMail);
+    expect(await t.db.select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, `${second.id}:receipt:sms`))).toHaveLength(0);
   });
 
   it("without a provider configured, phone-only bookings write no SMS", async () => {

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
-import type { MessageKind } from "@/db/schema";
+import type { AppointmentMessageKind as MessageKind } from "@/db/schema";
 import type { AppointmentFacts } from "./compose";
 import { formatWhen } from "./compose";
 
@@ -59,6 +59,11 @@ export function httpJsonSmsSender(o: { url: string; apiKey: string; sender: stri
 
 /** A short appointment reference a person can read out on the phone (from the appointment id). */
 export const bookingReference = (appointmentId: string) => appointmentId.replace(/-/g, "").slice(0, 8).toUpperCase().replace(/^(.{4})/, "$1-");
+
+/** The SMS of a rights-review opt-in by a phone-only person: the receipt code and where to use it. */
+export function composeReceiptSms(f: { territoryName: string; receiptCode: string; url: string }, to: string, locale: Locale): SmsPayload {
+  return { to, text: translatorFor(locale)("sms.receipt", { territory: f.territoryName, code: f.receiptCode, url: f.url }) };
+}
 
 /** The text of an appointment SMS: short, in the person's language, with the private link. */
 export function composeAppointmentSms(kind: MessageKind, f: AppointmentFacts, to: string, locale: Locale): SmsPayload {
