@@ -207,3 +207,21 @@ test("Ma demande asks for the code each time, shows where the request stands and
   expect(await page.content()).not.toContain("Mireille");
   await context.close();
 });
+
+test("Ma demande works with JavaScript disabled: code, status, correction, end", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const receipt = await optIn(page, "Sans-JS", "06 13 57 91 35");
+  await page.goto("/t/montpellier/ma-demande");
+  await page.getByLabel("Votre numéro de reçu").fill(receipt);
+  await page.getByRole("button", { name: "Voir ma demande" }).click();
+  await expect(page.getByTestId("my-request-status")).toHaveText("Demande reçue : un agent du CCAS va vous contacter.");
+  await page.getByLabel("Votre prénom").fill("Sans-JS corrigé");
+  await page.getByRole("button", { name: "Enregistrer mes coordonnées" }).click();
+  await expect(page.getByText("C'est fait : vos coordonnées sont corrigées.")).toBeVisible();
+  await expect(page.getByLabel("Votre prénom")).toHaveValue("Sans-JS corrigé");
+  await page.getByRole("button", { name: /J'ai terminé/ }).click();
+  await expect(page.getByTestId("my-request-status")).toHaveCount(0);
+  await context.close();
+});
