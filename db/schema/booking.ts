@@ -1,6 +1,7 @@
 import {
-  boolean, date, doublePrecision, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid,
+  boolean, check, date, doublePrecision, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { callbackRequests } from "./callbacks";
 import { neighbourhoods, territories } from "./territories";
 import { users } from "./users";
@@ -153,8 +154,12 @@ export const calendarFeeds = pgTable("calendar_feeds", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const MESSAGE_KINDS = ["confirmation", "change", "cancellation", "reminder"] as const;
+/** "receipt": the receipt code of a rights-review request, by SMS to a phone-only person (no appointment). */
+export const MESSAGE_KINDS = ["confirmation", "change", "cancellation", "reminder", "receipt"] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export type AppointmentMessageKind = Exclude<MessageKind, "receipt">;
+export const MESSAGE_CHANNELS = ["email", "sms"] as const;
+export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
 /**
  * Transactional outbox: a message is written in the transaction of the change it announces,
@@ -167,6 +172,8 @@ export const outboxMessages = pgTable(
     territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
     appointmentId: uuid("appointment_id").references(() => appointments.id, { onDelete: "cascade" }),
     kind: text("kind").$type<MessageKind>().notNull(),
+    /** How it is delivered: e-mail (SMTP) or SMS (the provider of lib/notifications/sms.ts). */
+    channel: text("channel").$type<MessageChannel>().notNull().default("email"),
     /** One message per appointment, kind and revision: a retried change never sends twice. */
     dedupeKey: text("dedupe_key").notNull(),
     /** { to, subject, text, html?, ics? } encrypted (lib/crypto), bound to the row id. */
@@ -186,6 +193,7 @@ export const outboxMessages = pgTable(
   (t) => [
     uniqueIndex("outbox_messages_dedupe").on(t.dedupeKey),
     index("outbox_messages_due").on(t.status, t.nextAttemptAt),
+    check("outbox_messages_channel", sql`${t.channel} in ('email', 'sms')`),
     index("outbox_messages_territory").on(t.territoryId, t.createdAt),
   ],
 );

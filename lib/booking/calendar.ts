@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, bookingMotives, bookingPlaces, calendarFeeds, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { decryptJson } from "@/lib/crypto/contact-cipher";
+import { appointmentAad } from "./notify";
 import { hashToken } from "./tokens";
 
 /**
  * An agent's (or the whole territory's) appointments between two instants, for the calendar.
- * Deliberately without personal data: names and phone numbers are on the appointment page,
- * whose every view is audited.
+ * Without personal data: the names of the people expected come from calendarNames (audited),
+ * phone numbers and e-mails are on the appointment page, whose every view is audited.
  */
 export async function listCalendar(db: Db, territoryId: string, from: Date, to: Date, agentId: string | null) {
   return db.select({
@@ -47,4 +49,28 @@ export async function feedOwner(db: Db, token: string) {
     .from(calendarFeeds).innerJoin(users, eq(users.id, calendarFeeds.agentId))
     .where(eq(calendarFeeds.tokenHash, hashToken(token))).limit(1);
   return f && !f.disabledAt ? f : null;
+}
+
+/**
+ * Who is expected, for the agents' calendar: the names of the appointments listed, and nothing
+ * else of their contact. One audit row per calendar view, with how many names were shown.
+ */
+export async function calendarNames(db: Db, territoryId: string, ids: string[], actorUserId: string) {
+  const names = new Map<string, string>();
+  if (!ids.length) return names;
+  await db.transaction(async (tx) => {
+    const rows = await tx.select({ id: appointments.id, territoryId: appointments.territoryId, contactCiphertext: appointments.contactCiphertext })
+      .from(appointments).where(and(eq(appointments.territoryId, territoryId), inArray(appointments.id, ids)));
+    for (const r of rows) {
+      const c = r.contactCiphertext ? decryptJson<{ name?: string }>(r.contactCiphertext, appointmentAad(r)) : null;
+      if (c?.name) names.set(r.id, c.name);
+    }
+    if (names.size) {
+      await writeAudit(tx, {
+        territoryId, actorKind: "staff", actorUserId, action: "appointment.calendar_names_view", entity: "territory", entityId: territoryId,
+        details: { shown: names.size },
+      });
+    }
+  });
+  return names;
 }

@@ -82,7 +82,31 @@ export async function moveByPerson(db: Db, territory: TerritoryRef, token: strin
   const rights = personRights(row, now);
   if (!rights.upcoming) return { ok: false, problem: "not_upcoming" };
   if (!rights.canMove) return { ok: false, problem: "deadline" };
-  const search = { territoryId: territory.id, motive: row.motive, now, placeId: to.placeId, excludeAppointmentId: row.a.id };
+  return moveLoaded(db, territory, row, to, now, { kind: "respondent" }, token);
+}
+
+/**
+ * An agent moves an upcoming appointment (from the calendar): the same move as the person's —
+ * a free slot of the motive, any agent of it, the change e-mail or SMS with the person's link —
+ * without the motive's deadlines nor its minimum delay, audited with the agent.
+ */
+export async function moveByStaff(db: Db, territory: TerritoryRef, id: string, to: { placeId: string; start: Date }, userId: string, now: Date): Promise<ChangeResult> {
+  const row = await findById(db, territory.id, id);
+  if (!row || row.a.status !== "upcoming" || row.a.startsAt.getTime() <= now.getTime()) return { ok: false, problem: "not_upcoming" };
+  return moveLoaded(db, territory, row, to, now, { kind: "staff", userId }, appointmentToken(territory.id, row.a.idempotencyKey));
+}
+
+/** The free slots an appointment can be moved to on one Paris day (staff: no minimum delay). */
+export async function moveOptions(db: Db, territoryId: string, row: LoadedAppointment, day: string, now: Date) {
+  return findSlots(db, { territoryId, motive: row.motive, now, fromDay: day, toDay: addParisDays(day, 1), excludeAppointmentId: row.a.id, staff: true });
+}
+
+async function moveLoaded(
+  db: Db, territory: TerritoryRef, row: LoadedAppointment, to: { placeId: string; start: Date }, now: Date,
+  actor: { kind: "respondent" | "staff"; userId?: string }, token: string,
+): Promise<ChangeResult> {
+  const staff = actor.kind === "staff";
+  const search = { territoryId: territory.id, motive: row.motive, now, placeId: to.placeId, excludeAppointmentId: row.a.id, staff };
   const day = parisDay(to.start);
   const free = (await findSlots(db, { ...search, fromDay: day, toDay: addParisDays(day, 1) })).filter((s) => s.start.getTime() === to.start.getTime());
   for (const slot of free) {
@@ -96,7 +120,7 @@ export async function moveByPerson(db: Db, territory: TerritoryRef, token: strin
         const [place] = await tx.select().from(bookingPlaces).where(eq(bookingPlaces.id, slot.placeId));
         await notifyAppointment(tx, "change", { territory, appointment: a, motive: row.motive, place, token, now });
         await writeAudit(tx, {
-          territoryId: territory.id, actorKind: "respondent", action: "appointment.move", entity: "appointment", entityId: a.id,
+          territoryId: territory.id, actorKind: actor.kind, actorUserId: actor.userId ?? null, action: "appointment.move", entity: "appointment", entityId: a.id,
           details: { revision: a.revision, place: slot.placeId },
         });
         return true;
@@ -106,7 +130,7 @@ export async function moveByPerson(db: Db, territory: TerritoryRef, token: strin
       if (sqlState(err) !== "23P01") throw err;
     }
   }
-  const problem = free.length ? "taken" : await slotProblem(db, territory.id, row.motive, to.placeId, to.start, now, false);
+  const problem = free.length ? "taken" : await slotProblem(db, territory.id, row.motive, to.placeId, to.start, now, staff);
   return { ok: false, problem, next: await nextSlots(db, search) };
 }
 

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getLocale } from "@/lib/i18n/server";
 import { resolveRespondent } from "@/lib/respondent/context";
@@ -9,7 +10,8 @@ import { hitLimit } from "@/lib/security/rate-limit";
 import { bookAppointment, contactKeys } from "./book";
 import { fieldErrors } from "@/lib/http/field-errors";
 import { contactSchema, formFields, slotChoiceSchema } from "./booking-schema";
-import { cancelByPerson, moveByPerson } from "./manage";
+import { cancelByPerson, findByToken, moveByPerson } from "./manage";
+import { sendSummary } from "./notify";
 import { bookingContextFromReceipt } from "./respondent-context";
 import type { OfferedSlot } from "./slots";
 
@@ -76,4 +78,26 @@ export async function submitMove(slug: string, token: string, form: FormData): P
   const r = await moveByPerson(db, resolved.territory, String(token).slice(0, 64), slot.data, new Date());
   if (!r.ok) return { error: r.problem, next: isoList(r.next ?? []) };
   redirect(`/t/${resolved.territory.slug}/rendez-vous/g/${token}?deplace=1`);
+}
+
+/**
+ * "M'envoyer ce récapitulatif" from the appointment page (a plain form post): e-mails the summary
+ * to the address typed, then comes back to the page's summary section with the outcome.
+ */
+export async function submitSummary(slug: string, token: string, form: FormData): Promise<never> {
+  const db = await getDb();
+  const resolved = await resolveRespondent(db, slug);
+  if (!resolved) redirect(`/t/${encodeURIComponent(slug)}`);
+  const page = (outcome: string) => `/t/${resolved.territory.slug}/rendez-vous/g/${token}?recap=${outcome}#recap`;
+  const email = z.email().max(200).safeParse(String(form.get("email") ?? "").trim());
+  if (!email.success) redirect(page("invalide"));
+  const now = new Date();
+  if (!(await hitLimit(db, LIMITS.bookingAddress, addressKey(await headers()), now)).allowed) redirect(page("limite"));
+  const row = await findByToken(db, resolved.territory.id, String(token).slice(0, 64), now);
+  if (!row) redirect(`/t/${resolved.territory.slug}/rendez-vous`);
+  const locale = await getLocale();
+  const sent = await db.transaction((tx) => sendSummary(tx, {
+    territory: resolved.territory, appointment: row.a, motive: row.motive, place: row.place, token, email: email.data, locale,
+  }));
+  redirect(page(sent ? "envoye" : "limite"));
 }

@@ -14,7 +14,8 @@ import { purgeContactData } from "./retention";
 import { listOutcomes, recordOutcome } from "./review";
 import { createAntenna, routeToAntenna } from "./antennas";
 import { neighbourhoods } from "@/db/schema";
-import { listQueue, queueCounts, queueFiltersSchema } from "./queue";
+import { listQueue, queueCounts, queueFiltersSchema, queueNames } from "./queue";
+import { contactCorrectionSchema, correctContact, myRequest } from "./my-request";
 import { users } from "@/db/schema";
 import { and } from "drizzle-orm";
 import { responses } from "@/db/schema";
@@ -84,7 +85,7 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     return { agent: by("ccas_agent"), lead: by("territory_admin"), interviewer: by("interviewer") };
   }
 
-  it("lists the queue oldest first, filters it, and flags overdue requests", async () => {
+  it("lists the queue overdue first, then due today, then oldest; filters it, and flags overdue requests", async () => {
     const { agent } = await agents();
     const r1 = await newResponse(3);
     const old = await createCallbackRequest(t.db, r1, optIn, new Date("2026-01-05T10:00:00Z"), 5);
@@ -94,7 +95,8 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     const q = await listQueue(t.db, territoryId, queueFiltersSchema.parse({}), agent, now);
     expect(q.rows[0].id).toBe(old.id);
     expect(q.rows[0].overdue).toBe(true);
-    expect(q.rows.every((r, i) => i === 0 || r.createdAt >= q.rows[i - 1].createdAt)).toBe(true);
+    const rank = (r: (typeof q.rows)[number]) => (r.overdue ? 0 : r.dueToday ? 1 : 2);
+    expect(q.rows.every((r, i) => i === 0 || rank(r) > rank(q.rows[i - 1]) || (rank(r) === rank(q.rows[i - 1]) && r.createdAt >= q.rows[i - 1].createdAt))).toBe(true);
     const overdue = await listQueue(t.db, territoryId, queueFiltersSchema.parse({ overdue: "1" }), agent, now);
     expect(overdue.rows.map((r) => r.id)).toContain(old.id);
     expect(overdue.rows.every((r) => r.overdue)).toBe(true);
@@ -103,6 +105,56 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
     const counts = await queueCounts(t.db, territoryId, agent, now);
     expect(counts.overdue).toBeGreaterThanOrEqual(1);
     expect(counts.open).toBe(q.total);
+  });
+
+  it("puts a call-back agreed for today before older requests, and shows first names with one audit row per page view", async () => {
+    const { agent } = await agents();
+    const now = new Date();
+    const older = await createCallbackRequest(t.db, await newResponse(11), { ...optIn, firstName: "Ancienne" }, new Date(now.getTime() - 2 * 86_400_000), 30);
+    const today = await createCallbackRequest(t.db, await newResponse(12), { ...optIn, firstName: "Rappel" }, new Date(now.getTime() - 86_400_000), 30);
+    await t.db.update(callbackRequests).set({ nextCallAt: now }).where(eq(callbackRequests.id, today.id));
+    const q = await listQueue(t.db, territoryId, queueFiltersSchema.parse({}), agent, now);
+    const ids = q.rows.map((r) => r.id);
+    expect(ids.indexOf(today.id)).toBeLessThan(ids.indexOf(older.id));
+    expect(q.rows.find((r) => r.id === today.id)).toMatchObject({ dueToday: true, overdue: false });
+    const before = (await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "callback.view_queue_names")))[0].n;
+    const names = await queueNames(t.db, territoryId, ids, agent, now);
+    expect(names.get(today.id)).toEqual({ firstName: "Rappel", days: ["mon"], times: ["morning"] });
+    expect(Object.keys(names.get(today.id)!)).not.toContain("phone"); // only what the list shows
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, "callback.view_queue_names"));
+    expect(audits.length - before).toBe(1);
+    expect(audits.at(-1)).toMatchObject({ actorUserId: agent, entity: "territory", entityId: territoryId, details: { shown: names.size } });
+    expect(JSON.stringify(audits)).not.toContain("Rappel");
+    // Another territory's ids show nothing.
+    expect((await queueNames(t.db, "00000000-0000-4000-8000-000000000000", ids, agent, now)).size).toBe(0);
+  });
+
+  it("tells the person where their request stands and lets them correct their contact details (re-encrypted, audited)", async () => {
+    const { agent } = await agents();
+    const response = await newResponse(21);
+    const { id } = await createCallbackRequest(t.db, response, optIn);
+    expect((await myRequest(t.db, territoryId, response.id))?.stage).toBe("received");
+    await claimRequest(t.db, territoryId, id, agent);
+    expect((await myRequest(t.db, territoryId, response.id))?.stage).toBe("taken");
+    await logAttempt(t.db, territoryId, id, agent, { outcome: "no_answer" }, 3);
+    const attempted = await myRequest(t.db, territoryId, response.id);
+    expect(attempted).toMatchObject({ stage: "attempted", canCorrect: true, contact: { firstName: "Aïcha", phone: "+33612345678" } });
+    expect(attempted?.lastAttempt?.at).toBeInstanceOf(Date);
+
+    const input = contactCorrectionSchema.parse({ firstName: "Aïcha", phone: "07 11 22 33 44", email: "aicha@example.org", channel: "sms" });
+    expect(await correctContact(t.db, territoryId, id, input)).toBe(true);
+    const [row] = await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, id));
+    expect(row.contactCiphertext).not.toContain("711223344");
+    expect(decryptJson(row.contactCiphertext!, contactAad(row))).toMatchObject({ phone: "+33711223344", email: "aicha@example.org", channel: "sms", language: "ar", companion: true });
+    expect(row.preferredChannel).toBe("sms");
+    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "callback.contact_corrected")));
+    expect(audit).toMatchObject({ actorKind: "respondent", details: { fields: "phone,email,channel" } });
+    expect(JSON.stringify(audit)).not.toContain("aicha@");
+    expect(contactCorrectionSchema.safeParse({ firstName: "A", channel: "email" }).success).toBe(false); // no way to reach
+    // Once withdrawn, nothing can be corrected.
+    await withdrawCallbackRequest(t.db, territoryId, id);
+    expect(await correctContact(t.db, territoryId, id, input)).toBe(false);
+    expect((await myRequest(t.db, territoryId, response.id))?.stage).toBe("withdrawn");
   });
 
   it("audits every view of contact data; another territory's id is not found", async () => {

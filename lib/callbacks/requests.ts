@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { callbackRequests, responses } from "@/db/schema";
+import { callbackRequests, responses, territories } from "@/db/schema";
+import { publicBaseUrl } from "@/lib/booking/notify";
+import { toLocale } from "@/lib/i18n/locale";
+import { enqueueMessage } from "@/lib/notifications/outbox";
+import { composeReceiptSms, smsConfigured } from "@/lib/notifications/sms";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { addWorkingDays } from "@/lib/calendar/french-holidays";
 import { encryptJson } from "@/lib/crypto/contact-cipher";
@@ -42,6 +46,18 @@ export async function createCallbackRequest(
       territoryId: response.territoryId, actorKind: "respondent", action: "callback.opt_in", entity: "callback_request",
       entityId: id, details: { consentVersion: CONSENT_VERSION }, at: now,
     });
+    // A phone-only person gets their receipt code by SMS (when a provider is configured): the
+    // code is what opens "Ma demande", and a shared device keeps nothing of it.
+    if (contact.phone && !contact.email && smsConfigured()) {
+      const [r] = await tx.select({ code: responses.receiptCode, territoryName: territories.name, slug: territories.slug })
+        .from(responses).innerJoin(territories, eq(territories.id, responses.territoryId)).where(eq(responses.id, response.id));
+      if (r?.code) {
+        await enqueueMessage(tx, {
+          territoryId: response.territoryId, appointmentId: null, kind: "receipt", channel: "sms", dedupeKey: `${id}:receipt:sms`,
+          payload: composeReceiptSms({ territoryName: r.territoryName, receiptCode: r.code, url: `${publicBaseUrl()}/t/${r.slug}/ma-demande` }, contact.phone, toLocale(language)),
+        });
+      }
+    }
     return { id, created: true };
   });
 }

@@ -1,4 +1,4 @@
-import type { MessageKind } from "@/db/schema";
+import type { AppointmentMessageKind as MessageKind } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { formatDateTime } from "@/lib/booking/format";

@@ -2,12 +2,12 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxMessages } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { readPayload } from "./outbox";
+import { readAnyPayload } from "./outbox";
 
 /** The territory's outbox, newest first, without contents (those are personal data). */
 export async function listOutbox(db: Db, territoryId: string, limit = 200) {
   return db.select({
-    id: outboxMessages.id, kind: outboxMessages.kind, status: outboxMessages.status, sendAfter: outboxMessages.sendAfter,
+    id: outboxMessages.id, kind: outboxMessages.kind, channel: outboxMessages.channel, status: outboxMessages.status, sendAfter: outboxMessages.sendAfter,
     attempts: outboxMessages.attempts, lastError: outboxMessages.lastError, sentAt: outboxMessages.sentAt, createdAt: outboxMessages.createdAt,
   }).from(outboxMessages).where(eq(outboxMessages.territoryId, territoryId)).orderBy(desc(outboxMessages.createdAt)).limit(limit);
 }
@@ -18,6 +18,6 @@ export async function viewOutboxMessage(db: Db, territoryId: string, id: string,
     const [m] = await tx.select().from(outboxMessages).where(and(eq(outboxMessages.territoryId, territoryId), eq(outboxMessages.id, id))).limit(1);
     if (!m) return null;
     await writeAudit(tx, { territoryId, actorKind: "staff", actorUserId: userId, action: "outbox.view", entity: "outbox_message", entityId: id });
-    return { message: m, payload: readPayload(m) };
+    return { message: m, payload: readAnyPayload(m) };
   });
 }

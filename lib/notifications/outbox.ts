@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { outboxMessages, type MessageKind } from "@/db/schema";
+import { outboxMessages, type MessageChannel, type MessageKind } from "@/db/schema";
 import { decryptJson, encryptJson } from "@/lib/crypto/contact-cipher";
 import type { MailPayload } from "./compose";
+import type { SmsPayload } from "./sms";
+
+/** What the worker hands to the sender of the message's channel. */
+export type OutboxPayload = MailPayload | SmsPayload;
 
 export const outboxAad = (m: { territoryId: string; id: string }) => `outbox:${m.territoryId}:${m.id}`;
 
@@ -12,11 +16,12 @@ export const outboxAad = (m: { territoryId: string; id: string }) => `outbox:${m
  * change a no-op instead of a second e-mail.
  */
 export async function enqueueMessage(tx: Db | Tx, m: {
-  territoryId: string; appointmentId: string; kind: MessageKind; dedupeKey: string; payload: MailPayload; sendAfter?: Date; notAfter?: Date;
-}) {
+  territoryId: string; appointmentId: string | null; kind: MessageKind; dedupeKey: string; sendAfter?: Date; notAfter?: Date;
+} & ({ channel?: "email"; payload: MailPayload } | { channel: "sms"; payload: SmsPayload })) {
   const id = randomUUID();
+  const channel: MessageChannel = m.channel ?? "email";
   await tx.insert(outboxMessages).values({
-    id, territoryId: m.territoryId, appointmentId: m.appointmentId, kind: m.kind, dedupeKey: m.dedupeKey,
+    id, territoryId: m.territoryId, appointmentId: m.appointmentId, kind: m.kind, channel, dedupeKey: m.dedupeKey,
     payloadCiphertext: encryptJson(m.payload, outboxAad({ territoryId: m.territoryId, id })),
     ...(m.sendAfter ? { sendAfter: m.sendAfter, nextAttemptAt: m.sendAfter } : {}),
     notAfter: m.notAfter ?? null,
@@ -31,4 +36,9 @@ export async function skipPendingReminders(tx: Db | Tx, appointmentId: string) {
 
 export function readPayload(m: { territoryId: string; id: string; payloadCiphertext: string | null }): MailPayload | null {
   return m.payloadCiphertext ? decryptJson<MailPayload>(m.payloadCiphertext, outboxAad(m)) : null;
+}
+
+/** The payload of a message of any channel (an SMS has no subject). */
+export function readAnyPayload(m: { territoryId: string; id: string; payloadCiphertext: string | null }): OutboxPayload | null {
+  return m.payloadCiphertext ? decryptJson<OutboxPayload>(m.payloadCiphertext, outboxAad(m)) : null;
 }

@@ -1,8 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { appointments, outboxMessages } from "@/db/schema";
+import type { MailPayload } from "./compose";
 import type { SendMail } from "./mailer";
-import { readPayload } from "./outbox";
+import { readAnyPayload } from "./outbox";
+import type { SendSms, SmsPayload } from "./sms";
+
+/** The senders the worker can use; a channel without one is left pending (not claimed). */
+export type Senders = { email?: SendMail | null; sms?: SendSms | null };
 
 /** Back-off between attempts (minutes); after the last one the message is marked failed. */
 export const RETRY_MINUTES = [1, 5, 15, 60, 240];
@@ -11,18 +16,21 @@ const LOCK_MS = 2 * 60_000;
 export type DeliveryReport = { sent: number; retried: number; failed: number; skipped: number };
 
 /**
- * Delivers the messages that are due. Each batch is claimed with FOR UPDATE SKIP LOCKED and a
+ * Delivers the messages that are due, e-mails by SMTP and SMS through the provider (lib/notifications/sms.ts), with the same retries. Each batch is claimed with FOR UPDATE SKIP LOCKED and a
  * short lease, so several workers (or a crashed one) never send the same message twice in
  * normal operation. A reminder is never sent at or after its appointment's start, nor for an
  * appointment that is no longer upcoming.
  */
-export async function deliverDue(db: Db, send: SendMail, now = new Date(), batch = 20): Promise<DeliveryReport> {
+export async function deliverDue(db: Db, send: SendMail | Senders, now = new Date(), batch = 20): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+  const senders: Senders = typeof send === "function" ? { email: send } : send;
+  const channels = (["email", "sms"] as const).filter((c) => senders[c]);
+  if (!channels.length) return report;
   const claimed = await rows<{ id: string }>(db, sql`
     update ${outboxMessages} set locked_until = ${new Date(now.getTime() + LOCK_MS).toISOString()}::timestamptz
     where id in (
       select id from ${outboxMessages}
-      where status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz
+      where status = 'pending' and channel in (${sql.join(channels.map((c) => sql`${c}`), sql`, `)}) and next_attempt_at <= ${now.toISOString()}::timestamptz
         and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
       order by next_attempt_at limit ${batch} for update skip locked)
     returning id`);
@@ -37,14 +45,15 @@ export async function deliverDue(db: Db, send: SendMail, now = new Date(), batch
         continue;
       }
     }
-    const payload = readPayload(m);
+    const payload = readAnyPayload(m);
     if (!payload) {
       await db.update(outboxMessages).set({ status: "skipped", lockedUntil: null }).where(eq(outboxMessages.id, id));
       report.skipped++;
       continue;
     }
     try {
-      await send(payload, m.id);
+      if (m.channel === "sms") await senders.sms!(payload as SmsPayload, m.id);
+      else await senders.email!(payload as MailPayload, m.id);
       await db.update(outboxMessages).set({ status: "sent", sentAt: now, attempts: m.attempts + 1, lockedUntil: null, lastError: null })
         .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, "pending")));
       report.sent++;

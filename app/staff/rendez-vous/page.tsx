@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
-import { hasFeed, listCalendar } from "@/lib/booking/calendar";
+import { calendarNames, hasFeed, listCalendar } from "@/lib/booking/calendar";
 import { listBookableAgents } from "@/lib/booking/settings/agents";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
 import { formatIsoDay, formatTime } from "@/lib/booking/format";
@@ -36,6 +36,7 @@ export default async function CalendarPage({ searchParams }: {
   const day = weekParamSchema.parse(sp.date) ?? parisDay(new Date());
   const from = week ? weekStart(day) : day;
   const to = addParisDays(from, week ? 7 : 1);
+  const now = new Date();
   const items = await listCalendar(db, territory.id, parisInstant(from, "00:00"), parisInstant(to, "00:00"), agentId);
   // The platform admin's territory travels in the links; everyone else's is implicit.
   const onlyT = user.role === "admin" ? `?t=${territory.slug}` : "";
@@ -44,6 +45,9 @@ export default async function CalendarPage({ searchParams }: {
     return `/staff/rendez-vous?${p.toString()}`;
   };
   const step = week ? 7 : 1;
+  // Who is expected: names for the territory's agents and lead (not the platform admin); audited.
+  const showNames = user.role !== "admin";
+  const names = showNames ? await calendarNames(db, territory.id, items.map((i) => i.id), user.id) : new Map<string, string>();
   const feed = await hasFeed(db, user.id);
   return (
     <>
@@ -78,15 +82,21 @@ export default async function CalendarPage({ searchParams }: {
             <h2 id={`day-${d}`} className="week-day">{formatIsoDay(d, locale)}</h2>
             {list.length === 0 ? <p className="muted">{t("appointments.none")}</p> : (
               <table className="calendar-table">
-                <thead><tr><th scope="col">{t("appointments.time")}</th><th scope="col">{t("appointments.motive")}</th><th scope="col">{t("appointments.place")}</th>{!agentId && <th scope="col">{t("appointments.agent")}</th>}<th scope="col">{t("appointments.statusLabel")}</th></tr></thead>
+                <thead><tr><th scope="col">{t("appointments.time")}</th>{showNames && <th scope="col">{t("appointments.expected")}</th>}<th scope="col">{t("appointments.motive")}</th><th scope="col">{t("appointments.place")}</th>{!agentId && <th scope="col">{t("appointments.agent")}</th>}<th scope="col">{t("appointments.statusLabel")}</th><th scope="col"><span className="visually-hidden">{t("appointments.actions")}</span></th></tr></thead>
                 <tbody>
                   {list.map((i) => (
                     <tr key={i.id} data-testid="calendar-row">
                       <td><Link href={`/staff/rendez-vous/${i.id}${onlyT}`}>{formatTime(i.startsAt, locale)}–{formatTime(i.endsAt, locale)}</Link></td>
+                      {showNames && <td>{names.get(i.id) ?? "—"}</td>}
                       <td>{i.motive}{i.source === "staff" ? ` (${t("appointments.byStaff")})` : ""}</td>
                       <td>{i.locationType === "phone" ? t("booking.byPhone") : i.place}</td>
                       {!agentId && <td>{i.agentName}</td>}
                       <td className="status">{tk(`appointments.status_${i.status}`)}</td>
+                      <td>{i.status === "upcoming" && i.startsAt > now && (
+                        <Link href={`/staff/rendez-vous/${i.id}?${user.role === "admin" ? `t=${territory.slug}&` : ""}deplacer=${parisDay(i.startsAt)}#deplacer`}>
+                          {t("appointments.move")}<span className="visually-hidden"> — {names.get(i.id) ?? ""} {formatTime(i.startsAt, locale)}</span>
+                        </Link>
+                      )}</td>
                     </tr>
                   ))}
                 </tbody>

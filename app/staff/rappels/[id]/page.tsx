@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ const MESSAGES = [
 ] as const;
 
 export default async function RequestPage({ params, searchParams }: {
-  params: Promise<{ id: string }>; searchParams: Promise<{ t?: string; msg?: string; by?: string }>;
+  params: Promise<{ id: string }>; searchParams: Promise<{ t?: string; msg?: string; by?: string; s?: string }>;
 }) {
   const user = await requirePermission("callbacks:handle");
   const { id } = await params;
@@ -49,12 +50,20 @@ export default async function RequestPage({ params, searchParams }: {
   const when = (d: Date) => d.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris", dateStyle: "medium", timeStyle: "short" });
   const action = (op: string) => `/api/rappels/${id}/${op}${user.role === "admin" ? `?t=${territory.slug}` : ""}`;
   const msg = MESSAGES.find((m) => m === sp.msg);
+  // After a post the agent comes back to the section acted on (#actions, #review): the message is shown there.
+  const at = sp.s === "review" ? "review" : sp.s === "actions" ? "actions" : null;
+  const message = msg && (
+    <p className={msg === "saved" ? "notice" : "error"} role={msg === "saved" ? "status" : "alert"} data-testid="request-message">
+      {tk(`queue.${msg}`, { name: (sp.by ?? "").slice(0, 80) })}
+    </p>
+  );
+  const phone = (p: string) => parsePhoneNumberFromString(p)?.formatNational() ?? p;
 
   return (
     <>
       <p><Link href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>← {t("queue.back")}</Link></p>
       <h1>{t("queue.requestTitle", { date: when(request.createdAt) })}</h1>
-      {msg && <p className={msg === "saved" ? "notice" : "error"} role={msg === "saved" ? "status" : "alert"}>{tk(`queue.${msg}`, { name: (sp.by ?? "").slice(0, 80) })}</p>}
+      {!at && message}
       <p>{t("queue.colStatus")} : <strong data-testid="request-status">{tk(`queue.status_${request.status}`)}</strong> · {t("queue.colAssignee")} : {seen.assignee ?? "—"} · {t("queue.colNeighbourhood")} : {seen.neighbourhood ?? "—"}</p>
 
       <section className="card" aria-labelledby="contact">
@@ -62,7 +71,7 @@ export default async function RequestPage({ params, searchParams }: {
         {contact ? (
           <dl className="review">
             <dt>{t("queue.firstName")}</dt><dd>{contact.firstName}</dd>
-            {contact.phone && <><dt>{t("queue.phone")}</dt><dd><a href={`tel:${contact.phone}`}>{contact.phone}</a></dd></>}
+            {contact.phone && <><dt>{t("queue.phone")}</dt><dd><a href={`tel:${contact.phone}`}>{phone(contact.phone)}</a></dd></>}
             {contact.email && <><dt>{t("queue.email")}</dt><dd>{contact.email}</dd></>}
             <dt>{t("queue.channel")}</dt><dd>{tk(`callback.channel_${contact.channel}`)}</dd>
             <dt>{t("queue.language2")}</dt><dd>{tk(`callback.language_${contact.language}`)}</dd>
@@ -76,9 +85,11 @@ export default async function RequestPage({ params, searchParams }: {
         )}
       </section>
 
+      <div id="actions" tabIndex={-1}>
+      {at === "actions" && message}
       {!closed && (
-        <section className="card" aria-labelledby="actions">
-          <h2 id="actions" className="visually-hidden">{t("queue.attemptTitle")}</h2>
+        <section className="card" aria-labelledby="actions-title">
+          <h2 id="actions-title" className="visually-hidden">{t("queue.attemptTitle")}</h2>
           {!request.assignedTo && (
             <form method="post" action={action("prendre")}><button className="button" type="submit">{t("queue.claim")}</button></form>
           )}
@@ -113,9 +124,11 @@ export default async function RequestPage({ params, searchParams }: {
       {request.status === "closed_unreachable" && contact?.email && (
         <p><a href={`mailto:${contact.email}`}>{t("queue.writeTo", { email: contact.email })}</a></p>
       )}
+      </div>
 
-      <section className="card" aria-labelledby="review">
-        <h2 id="review">{t("queue.reviewTitle")}</h2>
+      <section className="card" aria-labelledby="review-title" id="review" tabIndex={-1}>
+        <h2 id="review-title">{t("queue.reviewTitle")}</h2>
+        {at === "review" && message}
         {outcomes.length === 0 ? <p>{t("queue.noOutcome")}</p> : (
           <ul data-testid="outcomes">
             {outcomes.map((o) => (

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/booking/format";
 import { getT } from "@/lib/i18n/server";
 import { smtpFromEnv } from "@/lib/notifications/mailer";
 import { listOutbox, viewOutboxMessage } from "@/lib/notifications/outbox-list";
+import { smsConfigured } from "@/lib/notifications/sms";
 import { isUuid } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
@@ -27,10 +28,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <>
       <p><Link href={`/staff/rendez-vous${onlyT}`}>← {t("appointments.title")}</Link></p>
       <h1>{t("appointments.outboxTitle")}</h1>
-      <p>{smtpFromEnv() ? t("appointments.smtpOn") : t("appointments.smtpOff")}</p>
+      <p>{smtpFromEnv() ? t("appointments.smtpOn") : t("appointments.smtpOff")} {smsConfigured() ? t("appointments.smsOn") : t("appointments.smsOff")}</p>
       {shown?.payload && (
         <section className="card" aria-labelledby="message">
-          <h2 id="message">{shown.payload.subject}</h2>
+          <h2 id="message">{"subject" in shown.payload ? shown.payload.subject : t("appointments.smsMessage")}</h2>
           <p>{t("appointments.to")} {shown.payload.to}</p>
           <pre style={{ whiteSpace: "pre-wrap" }}>{shown.payload.text}</pre>
         </section>
@@ -42,7 +43,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             {messages.map((m) => (
               <tr key={m.id} data-testid="outbox-row">
                 <td>{formatDateTime(m.createdAt, locale)}</td>
-                <td>{tk(`appointments.kind_${m.kind}`)}</td>
+                <td>{tk(`appointments.kind_${m.kind}`)}{m.channel === "sms" ? ` (${t("appointments.smsMessage")})` : ""}</td>
                 <td>{tk(`appointments.outbox_${m.status}`)}{m.lastError ? ` (${m.lastError})` : ""}</td>
                 <td>{formatDateTime(m.sendAfter, locale)}</td>
                 <td>{m.attempts}</td>

@@ -1,6 +1,6 @@
 "use server";
 
-import { submitBooking, submitCancel, submitMove, type BookState, type ChangeState } from "@/lib/booking/public-actions";
+import { submitBooking, submitCancel, submitMove, submitSummary, type BookState, type ChangeState } from "@/lib/booking/public-actions";
 import { checkedFormData } from "@/lib/validation/parsers";
 
 /**
@@ -23,4 +23,9 @@ export async function moveAction(slug: string, token: string, _prev: ChangeState
   const checked = checkedFormData(form);
   if (!checked) return { error: "form", next: [] };
   return submitMove(String(slug).slice(0, 60), String(token), checked);
+}
+
+export async function summaryAction(slug: string, token: string, form: FormData): Promise<void> {
+  const checked = checkedFormData(form);
+  await submitSummary(String(slug).slice(0, 60), String(token).slice(0, 64), checked ?? new FormData());
 }

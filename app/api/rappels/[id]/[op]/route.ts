@@ -22,8 +22,10 @@ export const POST = staffFormHandler<{ id: string; op: string }>(async (request,
   const territory = await staffTerritoryApi(db, user, new URL(request.url).searchParams.get("t") ?? undefined);
   // Another territory's request is not found, before any input is even read.
   if (!(await requestExists(db, territory.id, id))) throw new HttpError(404, "Demande introuvable.");
+  // Back to the section acted on (s= shows the message there, # keeps the agent's position).
+  const section = op === "etude" || op === "cloturer" ? "review" : "actions";
   const page = (msg: string, extra = "") =>
-    seeOther(request, `/staff/rappels/${id}?${user.role === "admin" ? `t=${territory.slug}&` : ""}msg=${msg}${extra}`);
+    seeOther(request, `/staff/rappels/${id}?${user.role === "admin" ? `t=${territory.slug}&` : ""}msg=${msg}${extra}&s=${section}#${section}`);
   let result: ChangeResult;
   if (op === "prendre") result = await claimRequest(db, territory.id, id, user.id);
   else if (op === "attribuer") {

@@ -7,7 +7,9 @@ import { findByToken, personRights } from "@/lib/booking/manage";
 import { readContact } from "@/lib/booking/notify";
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
-import { cancelAction } from "../../actions";
+import { PrintButton } from "@/components/booking/print-button";
+import { bookingReference, smsConfigured } from "@/lib/notifications/sms";
+import { cancelAction, summaryAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +25,7 @@ export async function generateMetadata() {
  * A tampered or expired link is simply not found.
  */
 export default async function AppointmentPage({ params, searchParams }: {
-  params: Promise<{ slug: string; token: string }>; searchParams: Promise<{ confirme?: string; annule?: string; deplace?: string }>;
+  params: Promise<{ slug: string; token: string }>; searchParams: Promise<{ confirme?: string; annule?: string; deplace?: string; recap?: string }>;
 }) {
   const { slug, token } = await params;
   const flags = await searchParams;
@@ -40,10 +42,13 @@ export default async function AppointmentPage({ params, searchParams }: {
   const phone = place.phone ?? "";
   const text = motiveText(motive, locale);
   const accessNotes = placeAccessNotes(place, locale);
+  // Phone-only people get SMS once a provider is configured; until then this page is all they have.
+  const bySms = !contact?.email && !!contact?.phone && smsConfigured();
+  const recap = ["envoye", "invalide", "limite"].find((r) => r === flags.recap);
   return (
     <>
       <h1>{cancelled ? t("booking.cancelledTitle") : flags.confirme ? t("booking.confirmedTitle") : t("booking.appointmentTitle")}</h1>
-      {flags.confirme && !cancelled && <p role="status" className="notice">{contact?.email ? t("booking.confirmedMail") : t("booking.confirmedNoMail")}</p>}
+      {flags.confirme && !cancelled && <p role="status" className="notice">{contact?.email ? t("booking.confirmedMail") : bySms ? t("booking.confirmedSms") : t("booking.confirmedNoMail")}</p>}
       {flags.deplace && !cancelled && <p role="status" className="notice">{t("booking.moved")}</p>}
       {flags.annule && cancelled && <p role="status" className="notice">{t("booking.cancelled")}</p>}
       <section className="card" aria-labelledby="details">
@@ -55,10 +60,25 @@ export default async function AppointmentPage({ params, searchParams }: {
           {accessNotes && motive.locationType === "on_site" && <><dt>{t("booking.access")}</dt><dd>{accessNotes}</dd></>}
           {text.instructions && !cancelled && <><dt>{t("booking.bring")}</dt><dd>{text.instructions}</dd></>}
           <dt>{t("booking.status")}</dt><dd className="status">{t(`appointments.status_${a.status}`)}</dd>
+          <dt>{t("booking.reference")}</dt><dd data-testid="booking-reference"><strong>{bookingReference(a.id)}</strong></dd>
+          {place.phone && <><dt>{t("booking.placePhone")}</dt><dd><a href={`tel:${place.phone.replace(/\s/g, "")}`}>{place.phone}</a></dd></>}
         </dl>
       </section>
       {!cancelled && <p><a href={`/t/${slug}/rendez-vous/g/${token}/ics`} download>{t("booking.addToCalendar")}</a></p>}
       <p className="muted">{t("booking.keepLink")}</p>
+      {!cancelled && (
+        <section className="card no-print" aria-labelledby="recap-title" id="recap" tabIndex={-1}>
+          <h2 id="recap-title">{t("booking.recapTitle")}</h2>
+          {recap && <p role={recap === "envoye" ? "status" : "alert"} className={recap === "envoye" ? "notice" : "error"}>{t(`booking.recap_${recap as "envoye" | "invalide" | "limite"}`)}</p>}
+          <PrintButton label={t("booking.print")} hint={t("booking.printHint")} />
+          <form action={summaryAction.bind(null, slug, token)} className="question">
+            <label className="label" htmlFor="recap-email">{t("booking.recapEmail")}</label>
+            <p className="hint" id="recap-email-hint">{t("booking.recapEmailHint")}</p>
+            <input id="recap-email" name="email" type="email" autoComplete="email" required maxLength={200} aria-describedby="recap-email-hint" />
+            <button className="button secondary" type="submit">{t("booking.recapSend")}</button>
+          </form>
+        </section>
+      )}
       {rights.upcoming && (
         <section aria-labelledby="change">
           <h2 id="change">{t("booking.changeTitle")}</h2>
