@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getT } from "@/lib/i18n/server";
 import { listTerritories } from "@/lib/territories/queries";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.home");
 
 export const dynamic = "force-dynamic";
 

@@ -8,6 +8,9 @@ import { getT } from "@/lib/i18n/server";
 import { collectionCounts } from "@/lib/responses/counts";
 import { listSites } from "@/lib/territories/queries";
 import { redirect } from "next/navigation";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.staffHome");
 
 export const dynamic = "force-dynamic";
 

@@ -10,6 +10,9 @@ import { listQueue, queueCounts, queueFiltersSchema, QUEUE_PAGE_SIZE } from "@/l
 import { STATUSES } from "@/lib/callbacks/state-machine";
 import { getT } from "@/lib/i18n/server";
 import { listNeighbourhoodChoices } from "@/lib/territories/queries";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("queue.queueTitle");
 
 export const dynamic = "force-dynamic";
 

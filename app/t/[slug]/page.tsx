@@ -5,6 +5,9 @@ import { KioskChrome } from "@/components/questionnaire/kiosk-chrome";
 import { loadRespondent } from "@/lib/respondent/context";
 import { draftPath } from "@/lib/respondent/drafts";
 import { getSiteByCode } from "@/lib/territories/queries";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.start", "titles.questionnaire");
 
 export const dynamic = "force-dynamic";
 

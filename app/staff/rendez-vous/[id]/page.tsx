@@ -7,6 +7,9 @@ import { formatDateTime } from "@/lib/booking/format";
 import { STAFF_STATUSES, viewAppointment } from "@/lib/booking/manage";
 import { getT } from "@/lib/i18n/server";
 import { isUuid } from "@/lib/validation/parsers";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.appointment", "appointments.title");
 
 export const dynamic = "force-dynamic";
 

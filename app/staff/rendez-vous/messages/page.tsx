@@ -7,6 +7,9 @@ import { getT } from "@/lib/i18n/server";
 import { smtpFromEnv } from "@/lib/notifications/mailer";
 import { listOutbox, viewOutboxMessage } from "@/lib/notifications/outbox-list";
 import { isUuid } from "@/lib/validation/parsers";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("appointments.outboxTitle", "appointments.title");
 
 export const dynamic = "force-dynamic";
 

@@ -14,6 +14,9 @@ import { filtersQuery } from "@/lib/dashboard/filters";
 import { describeView, indicatorLabel } from "@/lib/dashboard/labels";
 import { loadDashboardPage } from "@/lib/dashboard/page-data";
 import { getT } from "@/lib/i18n/server";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.report", "titles.dashboard");
 
 export const dynamic = "force-dynamic";
 

@@ -6,6 +6,9 @@ import { loadRespondent } from "@/lib/respondent/context";
 import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { isUuid } from "@/lib/validation/parsers";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("receipt.title", "titles.questionnaire");
 
 export const dynamic = "force-dynamic";
 

@@ -20,10 +20,17 @@ import { UUID_PATTERN } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
-/** A title per page (RGAA 8.6), in the person's language. */
-export async function generateMetadata() {
+/**
+ * A title per step (RGAA 8.6), in the person's language: each step is a navigation, and Next's
+ * route announcer reads the new title to screen readers only when it differs from the last one.
+ */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }) {
   const { t } = await getT();
-  return { title: `${t("booking.link")} — ${t("app.name")}` };
+  const q = await searchParams;
+  const valid = (v: string | undefined) => !!v && UUID.test(v);
+  const step = !valid(q.motif) && !q.deplacer ? 1 : !valid(q.lieu) ? 2 : !q.creneau ? 3 : 4;
+  const name = t(`titles.bookingSteps.${step}`);
+  return { title: `${t("titles.step", { current: step, total: 4, name })} — ${q.deplacer ? t("booking.moveTitle") : t("booking.link")}` };
 }
 
 type Search = { motif?: string; lieu?: string; semaine?: string; creneau?: string; quartier?: string; deplacer?: string };

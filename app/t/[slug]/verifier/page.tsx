@@ -6,6 +6,9 @@ import { localize } from "@/lib/i18n/locale";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { validateAll } from "@/lib/questionnaire/validate";
 import { engineFor, loadRespondent } from "@/lib/respondent/context";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("review.title", "titles.questionnaire");
 
 export const dynamic = "force-dynamic";
 

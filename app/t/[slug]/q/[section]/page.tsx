@@ -12,6 +12,23 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string; section: string }> };
 
+/** "Étape 2 sur 8 : Votre foyer — Questionnaire" (RGAA 8.6), "Erreur : …" after a refused post. */
+export async function generateMetadata({ params }: Props) {
+  const { slug, section: sectionId } = await params;
+  const { locale, t } = await getT();
+  const { db, territory, draft } = await loadRespondent(slug);
+  const fallback = { title: t("titles.questionnaire") };
+  if (!draft || draft.submittedResponseId) return fallback;
+  const { flow } = await engineFor(db, territory.id, draft);
+  const visible = resolveVisibility(flow, draft.answers);
+  const section = visible.sections.find((s) => s.id === sectionId);
+  if (!section) return fallback;
+  const position = sectionPosition(visible.sections, section.id);
+  const step = t("titles.step", { current: position.index + 1, total: position.total + 1, name: localize(section.title, locale) });
+  const failed = draft.flash?.section === section.id && draft.flash.errors.length > 0;
+  return { title: `${failed ? t("titles.errorPrefix") : ""}${step} — ${t("titles.questionnaire")}` };
+}
+
 export default async function SectionPage({ params }: Props) {
   const { slug, section: sectionId } = await params;
   const { locale, t } = await getT();
