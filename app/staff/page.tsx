@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/staff/sign-out-button";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { getStaffUser } from "@/lib/auth/session";
@@ -93,7 +92,6 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
           <p><Link href={`/staff/liens?t=${territory.slug}`}>{t("staff.qrTitle")}</Link></p>
         </section>
       )}
-      <SignOutButton label={t("staff.signOut")} />
     </>
   );
 }
