@@ -36,7 +36,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       <section aria-labelledby="purpose"><h2 id="purpose">{t("start.purposeTitle")}</h2><p>{t("start.purpose")}</p></section>
       <section aria-labelledby="anonymity"><h2 id="anonymity">{t("start.anonymityTitle")}</h2><p>{t("start.anonymity")}</p></section>
       <section aria-labelledby="readers"><h2 id="readers">{t("start.readersTitle")}</h2><p>{t("start.readers")}</p></section>
-      <section aria-labelledby="practical"><h2 id="practical">{t("start.practicalTitle")}</h2><p>{t("start.practical")}</p></section>
+      <section aria-labelledby="practical"><h2 id="practical">{t("start.practicalTitle")}</h2><p>{kiosk ? t("start.practicalKiosk") : t("start.practical")}</p></section>
       <div className="actions">
         {open && <Link className="button" href={draftPath(territory.slug, open)}>{t("start.continue")}</Link>}
         <form method="post" action={`/t/${territory.slug}/start`}>

@@ -7,6 +7,8 @@ import { partialFlow, resolveVisibility, sectionPosition } from "@/lib/questionn
 import { postedToFormValues, sectionFormValues } from "@/lib/questionnaire/form-fields";
 import { engineFor, loadRespondent } from "@/lib/respondent/context";
 import { errorMessage, sectionStrings } from "@/lib/respondent/section-strings";
+import { assistedContext } from "@/lib/respondent/assisted";
+import { AssistedBanner, AssistedNotice } from "@/components/questionnaire/assisted";
 
 export const dynamic = "force-dynamic";
 
@@ -47,15 +49,18 @@ export default async function SectionPage({ params }: Props) {
   const flash = draft.flash?.section === section.id ? draft.flash : null;
   const strings = sectionStrings(t, territory.name, flash?.errors.length ?? 0);
   const needsNeighbourhoods = section.questions.some((q) => q.type === "neighbourhood");
+  const assisted = await assistedContext(db, territory.id, draft);
 
   return (
     <>
+      {assisted && <AssistedBanner {...assisted} />}
       <div className="progress">
         <p className="muted" id="progress-label">{t("flow.progress", { current: position.index + 1, total: position.total + 1 })}</p>
         <progress max={position.total + 1} value={position.index + 1} aria-labelledby="progress-label" />
       </div>
       <h1>{localize(section.title, locale)}</h1>
       {section.intro && <p className="lead">{localize(section.intro, locale)}</p>}
+      {assisted && position.index === 0 && <AssistedNotice />}
       <SectionForm
         action={`/t/${slug}/answer`}
         locale={locale}
