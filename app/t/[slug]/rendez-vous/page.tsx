@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/booking/change-form";
 import { ContactForm } from "@/components/booking/contact-form";
 import { SlotWeek } from "@/components/booking/slot-week";
+import { StepHeading } from "@/components/ui/step-heading";
 import { findSlots, getMotive, getPlace, listMotives, placesForMotive, weekView } from "@/lib/booking/availability";
 import { slotProblem } from "@/lib/booking/book";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
@@ -72,7 +73,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       <>
         {heading}
         <p className="lead">{t("booking.intro")}</p>
-        <h2>{t("booking.motiveStep")}</h2>
+        <StepHeading key="motiveStep">{t("booking.motiveStep")}</StepHeading>
         {motives.length ? (
           <ul className="choice-list">
             {motives.map((m) => (
@@ -103,7 +104,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       <>
         {heading}
         <p>{t("booking.motiveChosen", { motive: motive.name })} <Link href={keep({})}>{t("booking.change")}</Link></p>
-        <h2>{t("booking.placeStep")}</h2>
+        <StepHeading key="placeStep">{t("booking.placeStep")}</StepHeading>
         {areas.length > 0 && (
           <form method="get" action={base} className="question">
             <input type="hidden" name="motif" value={motive.id} />
@@ -152,7 +153,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       <>
         {heading}
         {choiceLine}
-        <h2>{t("booking.slotStep", { from: formatIsoDay(fromDay, locale) })}</h2>
+        <StepHeading key={`slots-${fromDay}`}>{t("booking.slotStep", { from: formatIsoDay(fromDay, locale) })}</StepHeading>
         {view.slots.length === 0 && (
           <div className="notice" role="status">
             <p>{t("booking.weekEmpty")}</p>
@@ -216,7 +217,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
     <>
       {heading}
       {summary}
-      <h2>{t("booking.contactStep")}</h2>
+      <StepHeading key="contactStep">{t("booking.contactStep")}</StepHeading>
       <p className="hint">{t("booking.contactWhy")}</p>
       <ContactForm
         action={bookAction.bind(null, slug)}
