@@ -1,5 +1,6 @@
 import { getT } from "@/lib/i18n/server";
-import { KIOSK_WARNING_SECONDS, KioskGuard } from "./kiosk-guard";
+import { KIOSK_WARNING_SECONDS } from "@/lib/kiosk/warning";
+import { KioskGuard } from "./kiosk-guard";
 
 /**
  * Kiosk wipe: with JavaScript, an inactivity timer, then a warning with "Je continue" and the

@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-
-/** Seconds between the warning and the wipe: WCAG 2.2.1 asks for at least 20 to react. */
-export const KIOSK_WARNING_SECONDS = 20;
+import { KIOSK_WARNING_SECONDS } from "@/lib/kiosk/warning";
 
 export type KioskWarningStrings = { title: string; body: string; keep: string };
 
