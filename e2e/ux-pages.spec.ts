@@ -5,7 +5,7 @@ import { completeToReview, expectAccessible, signIn } from "./helpers";
  * Issue 11, "every page says where you are": titles per page and step, the territory's header,
  * the footer and its pages (edited by the territory lead), the staff navigation; kiosk warning
  * before a wipe; assisted mode kept for the next person. Runs after staff-modes.spec.ts (which
- * counts the Montpellier interviewer's responses from zero); assisted responses here are Grenoble's.
+ * counts the Montpellier interviewer's responses from zero): the assisted test counts relatively.
  */
 
 const GENERIC = "Baromètre du non-recours";
@@ -166,15 +166,15 @@ test("staff pages share a navigation limited to the role, the current page marke
 
 test("an idle kiosk warns 20 s before wiping, and 'Je continue' keeps the answers", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, "admin.grenoble@barometre.test");
+  await signIn(page, "admin.montpellier@barometre.test");
   await page.goto("/staff/kiosques");
-  await page.getByLabel("Nom de la borne").fill("Tablette Grenoble");
-  await page.getByLabel("Lieu de collecte").selectOption({ index: 1 });
+  await page.getByLabel("Nom de la borne").fill("Tablette Albert Camus");
+  await page.getByLabel("Lieu de collecte").selectOption({ label: "Maison pour tous Albert Camus" });
   await page.getByLabel("Effacement après inactivité (secondes)").fill("15");
   await page.getByRole("button", { name: "Enregistrer cet appareil comme borne" }).click();
   await expect(page.getByText("Borne en libre-service")).toBeVisible();
 
-  await page.goto("/t/grenoble");
+  await page.goto("/t/montpellier");
   await expect(page.locator("main")).not.toContainText("reprendre plus tard");
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
   await expect(page.locator("form[data-hydrated]").first()).toBeAttached({ timeout: 15_000 });
@@ -186,25 +186,27 @@ test("an idle kiosk warns 20 s before wiping, and 'Je continue' keeps the answer
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Je continue" }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page).toHaveURL(/\/t\/grenoble\/q\//);
+  await expect(page).toHaveURL(/\/t\/montpellier\/q\//);
   await expect(page.locator('[name="q__sex"][value="homme"]')).toBeChecked();
   // Without an answer to the warning, the kiosk is wiped 20 s later.
   await expect(dialog).toBeVisible({ timeout: 25_000 });
   await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible({ timeout: 30_000 });
-  await page.goto("/t/grenoble");
+  await page.goto("/t/montpellier");
   await expect(page.getByRole("link", { name: "Reprendre où j'en étais" })).toHaveCount(0);
 });
 
 test("assisted mode: notice to read aloud, banner, and the next person keeps mode, site and interviewer", async ({ page }) => {
   test.setTimeout(150_000);
-  await signIn(page, "enqueteur.grenoble@barometre.test");
-  await expect(page.getByTestId("count-mine")).toHaveText(/aucune par vous/);
+  await signIn(page, "enqueteur.montpellier@barometre.test");
+  // staff-modes.spec.ts (which runs before) counted from zero: count from what is there now.
+  const mine = async () => Number((/(\d+)/.exec((await page.getByTestId("count-mine").textContent()) ?? "") ?? [0, 0])[1]);
+  const before = await mine();
   const site = page.getByLabel("Lieu de collecte");
-  await site.selectOption({ index: 1 });
-  const siteName = (await site.locator("option:checked").textContent())!.trim();
+  const siteName = "Maison pour tous Albert Camus";
+  await site.selectOption({ label: siteName });
   await page.getByRole("button", { name: "Démarrer un questionnaire accompagné" }).click();
   const banner = page.getByTestId("assisted-banner");
-  await expect(banner).toHaveText(`Questionnaire accompagné par Enquêteur (Grenoble) — Lieu : ${siteName}`);
+  await expect(banner).toHaveText(`Questionnaire accompagné par Enquêteur (Montpellier) — Lieu : ${siteName}`);
   await expect(page.getByRole("heading", { name: "À lire à la personne avant de commencer" })).toBeVisible();
   await expectAccessible(page);
   await completeToReview(page);
@@ -212,13 +214,13 @@ test("assisted mode: notice to read aloud, banner, and the next person keeps mod
   await expect(page.getByTestId("receipt-code")).toBeVisible();
 
   await page.getByRole("button", { name: "Répondre pour une autre personne" }).click();
-  await expect(page).toHaveURL(/\/t\/grenoble\/q\//);
-  await expect(banner).toHaveText(`Questionnaire accompagné par Enquêteur (Grenoble) — Lieu : ${siteName}`);
+  await expect(page).toHaveURL(/\/t\/montpellier\/q\//);
+  await expect(banner).toHaveText(`Questionnaire accompagné par Enquêteur (Montpellier) — Lieu : ${siteName}`);
   await expect(page.getByRole("heading", { name: "À lire à la personne avant de commencer" })).toBeVisible();
   await completeToReview(page);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByTestId("receipt-code")).toBeVisible();
   // Both responses are the interviewer's (assisted mode, with their attribution).
   await page.goto("/staff");
-  await expect(page.getByTestId("count-mine")).toHaveText("dont 2 par vous");
+  await expect(page.getByTestId("count-mine")).toHaveText(`dont ${before + 2} par vous`);
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { SignOutButton } from "@/components/staff/sign-out-button";
+import { StaffNav } from "@/components/staff/staff-nav";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { getDb } from "@/db/client";
 import type { TerritorySettings } from "@/db/schema";
@@ -9,7 +9,7 @@ import { getStaffUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listTerritories } from "@/lib/territories/queries";
 import { publicInfo } from "@/lib/territories/public-pages";
-import { activeStaffItem, visibleStaffItems } from "@/lib/ui/staff-nav";
+import { visibleStaffItems } from "@/lib/ui/staff-nav";
 
 type Territory = { id: string; slug: string; name: string; settings: TerritorySettings };
 
@@ -41,10 +41,9 @@ async function chromeContext() {
  */
 export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getT();
-  const { path, territory, respondent, user, adminSlug } = await chromeContext();
+  const { territory, respondent, user, adminSlug } = await chromeContext();
   const info = publicInfo(territory?.settings);
   const base = territory ? `/t/${territory.slug}` : "";
-  const active = user ? activeStaffItem(path) : null;
   const withT = (href: string) => (adminSlug ? `${href}?t=${encodeURIComponent(adminSlug)}` : href);
   return (
     <>
@@ -60,16 +59,8 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
         <LanguageSwitch locale={locale} label={t("app.language")} names={{ fr: t("app.french"), en: t("app.english") }} />
       </header>
       {user && (
-        <nav className="staff-nav" aria-label={t("chrome.staffNav")}>
-          <ul>
-            {visibleStaffItems((p) => can(user, p)).map((item) => (
-              <li key={item.key}>
-                <Link href={withT(item.href)} aria-current={active === item.key ? "page" : undefined}>{t(`chrome.nav.${item.key}`)}</Link>
-              </li>
-            ))}
-            <li className="staff-nav-end"><SignOutButton label={t("staff.signOut")} /></li>
-          </ul>
-        </nav>
+        <StaffNav label={t("chrome.staffNav")} signOut={t("staff.signOut")}
+          items={visibleStaffItems((p) => can(user, p)).map((item) => ({ key: item.key, href: withT(item.href), label: t(`chrome.nav.${item.key}`) }))} />
       )}
       <main id="contenu" tabIndex={-1}>{children}</main>
       <footer className="site-footer">

@@ -5,9 +5,15 @@ import { KioskChrome } from "@/components/questionnaire/kiosk-chrome";
 import { loadRespondent } from "@/lib/respondent/context";
 import { draftPath } from "@/lib/respondent/drafts";
 import { getSiteByCode } from "@/lib/territories/queries";
-import { titleFrom } from "@/lib/i18n/titles";
+import { getDb } from "@/db/client";
+import { getTerritoryBySlug } from "@/lib/territories/queries";
 
-export const generateMetadata = titleFrom("titles.start", "titles.questionnaire");
+/** The territory's layout template does not apply to its own segment: the full title here. */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const { t } = await getT();
+  const territory = await getTerritoryBySlug(await getDb(), (await params).slug);
+  return { title: { absolute: `${t("titles.start")} — ${t("titles.questionnaire")} — ${territory?.name ?? t("app.name")}` } };
+}
 
 export const dynamic = "force-dynamic";
 
