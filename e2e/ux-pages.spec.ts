@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { completeToReview, expectAccessible, signIn } from "./helpers";
+import { answerVisible, completeToReview, expectAccessible, signIn } from "./helpers";
 
 /**
  * Issue 11, "every page says where you are": titles per page and step, the territory's header,
@@ -50,9 +50,9 @@ test("every page has its own title, step by step, and booking steps are announce
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
   await expect(page).toHaveTitle(/^Étape 1 sur \d+ : .+ — Questionnaire — Montpellier$/);
   all.set(page.url(), await titleOf(page));
-  await page.locator('[name="q__sex"][value="femme"]').check();
+  await answerVisible(page);
   await page.getByRole("button", { name: "Suivant" }).click();
-  await expect(page).toHaveTitle(/^Étape 2 sur \d+ : /);
+  await expect(page).toHaveTitle(/^Étape 2 sur \d+ : .+ — Questionnaire — Montpellier$/);
   all.set(page.url(), await titleOf(page));
 
   // Booking: each step is a navigation; its title changes, and Next's route announcer reads it.
@@ -210,6 +210,7 @@ test("assisted mode: notice to read aloud, banner, and the next person keeps mod
   await expect(page.getByRole("heading", { name: "À lire à la personne avant de commencer" })).toBeVisible();
   await expectAccessible(page);
   await completeToReview(page);
+  await expect(banner).toContainText("Questionnaire accompagné par Enquêteur (Montpellier)");
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByTestId("receipt-code")).toBeVisible();
 
