@@ -147,7 +147,8 @@ test("staff pages share a navigation limited to the role, the current page marke
   await nav().getByRole("button", { name: "Se déconnecter" }).click();
   await page.waitForURL(/\/connexion/);
 
-  await signIn(page, "agent.grenoble@barometre.test");
+  // agent.grenoble is locked by staff-modes.spec.ts (sign-in failures).
+  await signIn(page, "agent.montpellier@barometre.test");
   expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous"]);
   await nav().getByRole("link", { name: "Demandes" }).click();
   await expect(nav().getByRole("link", { name: "Demandes" })).toHaveAttribute("aria-current", "page");
