@@ -24,6 +24,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The root layout draws the territory's header and footer and the staff navigation from the path.
+  requestHeaders.set("x-pathname", request.nextUrl.pathname);
+  requestHeaders.set("x-search", request.nextUrl.search);
   const res = NextResponse.next({ request: { headers: requestHeaders } });
   return withHeaders(request, res, csp);
 }

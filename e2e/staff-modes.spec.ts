@@ -62,6 +62,8 @@ test("sign-in locks an account after repeated failures", async ({ page }) => {
 });
 
 test("a kiosk session is wiped and Back shows nothing of the previous person", async ({ page }) => {
+  // The idle wipe comes 20 s after its warning (WCAG 2.2.1): 15 s + 20 s of waiting below.
+  test.setTimeout(150_000);
   await signIn(page, "admin.montpellier@barometre.test");
   await page.goto("/staff/kiosques");
   await expectAccessible(page);
@@ -83,7 +85,7 @@ test("a kiosk session is wiped and Back shows nothing of the previous person", a
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   const receipt = await page.getByTestId("receipt-code").textContent();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Terminer et effacer" }).click();
+  await page.getByRole("button", { name: "J’ai noté mon numéro, effacer l’écran" }).click();
   await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible();
   for (let i = 0; i < 4; i++) {
     await page.goBack();
@@ -98,7 +100,8 @@ test("a kiosk session is wiped and Back shows nothing of the previous person", a
   await answerVisible(page, { q__sex: "homme" });
   await page.getByRole("button", { name: "Suivant" }).click();
   await expect(page).toHaveURL(/\/q\/neighbourhood$/);
-  await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible({ timeout: 25_000 });
+  await expect(page.getByRole("alertdialog", { name: "Êtes-vous toujours là ?" })).toBeVisible({ timeout: 25_000 });
+  await expect(page.getByRole("button", { name: "Commencer le questionnaire" })).toBeVisible({ timeout: 30_000 });
   await page.goBack();
   await page.waitForLoadState("load");
   await expect(page.locator("input:checked")).toHaveCount(0);

@@ -2,6 +2,9 @@ import { SignInForm } from "@/components/staff/sign-in-form";
 import { oidcProvider } from "@/lib/auth/options";
 import { getT } from "@/lib/i18n/server";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("staff.signInTitle");
 
 export const dynamic = "force-dynamic";
 

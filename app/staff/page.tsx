@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/staff/sign-out-button";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { getStaffUser } from "@/lib/auth/session";
@@ -8,6 +7,9 @@ import { getT } from "@/lib/i18n/server";
 import { collectionCounts } from "@/lib/responses/counts";
 import { listSites } from "@/lib/territories/queries";
 import { redirect } from "next/navigation";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.staffHome");
 
 export const dynamic = "force-dynamic";
 
@@ -90,7 +92,6 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
           <p><Link href={`/staff/liens?t=${territory.slug}`}>{t("staff.qrTitle")}</Link></p>
         </section>
       )}
-      <SignOutButton label={t("staff.signOut")} />
     </>
   );
 }

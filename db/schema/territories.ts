@@ -21,6 +21,19 @@ export type TerritorySettings = {
   suppressionThreshold?: number;
   /** Committee dashboards: the number of responses the collection aims at. */
   collectionTarget?: number;
+  /**
+   * The footer's public pages, edited by the territory lead (lib/territories/public-pages.ts):
+   * help phone, RGAA compliance status and the texts of the accessibility statement, the legal
+   * notice and the personal-data page. Absent keys fall back to default texts.
+   */
+  publicPages?: {
+    helpPhone?: string;
+    helpHours?: string;
+    compliance?: "full" | "partial" | "none";
+    accessibility?: string;
+    legalNotice?: string;
+    personalData?: string;
+  };
 };
 
 export const territories = pgTable("territories", {

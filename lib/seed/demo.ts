@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { territories, users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { commonQuestionnaire, MODULES_BY_TERRITORY } from "@/lib/questionnaire/content";
 import { publishVersion } from "@/lib/questionnaire/versions";
@@ -68,7 +68,22 @@ export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string
       await upsertUser(db, demoEmail(s.prefix, input.slug), `${s.label} (${input.name})`, s.role, territoryId, passwordHash);
     }
     await seedDemoBooking(db, territoryId);
+    await seedPublicPages(db, territoryId, input);
     log(`Territory ${input.slug}: ${input.levels.map((l) => `${l.areas.length} ${l.key}`).join(", ")}, ${input.sites.length} sites.`);
   }
   return { territories: inputs.map((t) => ({ slug: t.slug, fictional: !!t.fictional })), published };
+}
+
+/**
+ * The footer's "Besoin d'aide ?" phone and the RGAA status for a demo territory, once (never over
+ * the lead's edits): the phone of the CCAS site, or of the first site that has one. The texts of
+ * the accessibility statement, legal notice and personal-data page stay the default ones
+ * (messages publicPages.*) until the lead writes their own.
+ */
+async function seedPublicPages(db: Db, territoryId: string, input: TerritoryInput) {
+  const phone = (input.sites.find((s) => s.kind.toLowerCase().includes("ccas") && s.phone) ?? input.sites.find((s) => s.phone))?.phone ?? null;
+  const value = { publicPages: { compliance: "partial", ...(phone ? { helpPhone: phone } : {}) } };
+  await db.update(territories)
+    .set({ settings: sql`${territories.settings} || ${JSON.stringify(value)}::jsonb` })
+    .where(and(eq(territories.id, territoryId), sql`${territories.settings} -> 'publicPages' is null`));
 }

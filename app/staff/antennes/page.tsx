@@ -4,6 +4,9 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { listAntennas } from "@/lib/callbacks/antennas";
 import { getT } from "@/lib/i18n/server";
 import { listAreasByLevel } from "@/lib/territories/queries";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("antenna.title");
 
 export const dynamic = "force-dynamic";
 

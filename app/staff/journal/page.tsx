@@ -3,6 +3,9 @@ import { listAudit, auditFiltersSchema } from "@/lib/audit/list-audit";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("audit.title");
 
 export const dynamic = "force-dynamic";
 

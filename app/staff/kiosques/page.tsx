@@ -4,6 +4,9 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
 import { listKiosks } from "@/lib/kiosk/devices";
 import { listSites } from "@/lib/territories/queries";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("staff.kioskTitle");
 
 export const dynamic = "force-dynamic";
 

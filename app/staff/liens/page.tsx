@@ -5,6 +5,9 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
 import { listSites } from "@/lib/territories/queries";
 import { qrDataUrl, siteLink } from "@/lib/territories/site-links";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("staff.qrTitle");
 
 export const dynamic = "force-dynamic";
 

@@ -11,6 +11,9 @@ import { STATUSES } from "@/lib/callbacks/state-machine";
 import { formatIsoDay, formatTime } from "@/lib/booking/format";
 import { getT } from "@/lib/i18n/server";
 import { listNeighbourhoodChoices } from "@/lib/territories/queries";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("queue.queueTitle");
 
 export const dynamic = "force-dynamic";
 

@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 /** A title per page (RGAA 8.6), in the person's language. */
 export async function generateMetadata() {
   const { t } = await getT();
-  return { title: `${t("appointments.title")} — ${t("app.name")}` };
+  return { title: t("appointments.title") };
 }
 
 /** An agent's day or week of appointments (or every agent's), with links to each appointment. */

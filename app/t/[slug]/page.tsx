@@ -5,6 +5,15 @@ import { KioskChrome } from "@/components/questionnaire/kiosk-chrome";
 import { loadRespondent } from "@/lib/respondent/context";
 import { draftPath } from "@/lib/respondent/drafts";
 import { getSiteByCode } from "@/lib/territories/queries";
+import { getDb } from "@/db/client";
+import { getTerritoryBySlug } from "@/lib/territories/queries";
+
+/** The territory's layout template does not apply to its own segment: the full title here. */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const { t } = await getT();
+  const territory = await getTerritoryBySlug(await getDb(), (await params).slug);
+  return { title: { absolute: `${t("titles.start")} — ${t("titles.questionnaire")} — ${territory?.name ?? t("app.name")}` } };
+}
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +42,7 @@ export default async function StartPage({ params, searchParams }: Props) {
       <section aria-labelledby="purpose"><h2 id="purpose">{t("start.purposeTitle")}</h2><p>{t("start.purpose")}</p></section>
       <section aria-labelledby="anonymity"><h2 id="anonymity">{t("start.anonymityTitle")}</h2><p>{t("start.anonymity")}</p></section>
       <section aria-labelledby="readers"><h2 id="readers">{t("start.readersTitle")}</h2><p>{t("start.readers")}</p></section>
-      <section aria-labelledby="practical"><h2 id="practical">{t("start.practicalTitle")}</h2><p>{t("start.practical")}</p></section>
+      <section aria-labelledby="practical"><h2 id="practical">{t("start.practicalTitle")}</h2><p>{kiosk ? t("start.practicalKiosk") : t("start.practical")}</p></section>
       <div className="actions">
         {open && <Link className="button" href={draftPath(territory.slug, open)}>{t("start.continue")}</Link>}
         <form method="post" action={`/t/${territory.slug}/start`}>

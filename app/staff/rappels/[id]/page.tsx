@@ -15,6 +15,9 @@ import { formatAnswer } from "@/lib/questionnaire/format";
 import { loadFlow } from "@/lib/questionnaire/versions";
 import { listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
 import { isUuid } from "@/lib/validation/parsers";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("titles.request", "queue.queueTitle");
 
 export const dynamic = "force-dynamic";
 

@@ -8,6 +8,9 @@ import { listMotives } from "@/lib/booking/settings/motives";
 import { listOpeningSlots } from "@/lib/booking/settings/opening-slots";
 import { listPlaces } from "@/lib/booking/settings/places";
 import { getT } from "@/lib/i18n/server";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("bookingSettings.title");
 
 export const dynamic = "force-dynamic";
 

@@ -10,6 +10,9 @@ import { DONE_COOKIE, RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { optInAction } from "./actions";
 import { isUuid } from "@/lib/validation/parsers";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("callback.title");
 
 export const dynamic = "force-dynamic";
 

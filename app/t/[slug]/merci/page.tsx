@@ -6,19 +6,28 @@ import { loadRespondent } from "@/lib/respondent/context";
 import { RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { isUuid } from "@/lib/validation/parsers";
+import { getStaffUser } from "@/lib/auth/session";
+import { can, canAccessTerritory } from "@/lib/auth/permissions";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("receipt.title", "titles.questionnaire");
 
 export const dynamic = "force-dynamic";
 
-const RECEIPT_SECONDS_ON_KIOSK = 30;
+/** Time to copy the receipt number on a kiosk before the warning (then 20 s more, or "J'ai noté mon numéro"). */
+const RECEIPT_SECONDS_ON_KIOSK = 60;
 
 /** The receipt, read from this browser's session cookie only: never from the URL. */
 export default async function ReceiptPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { t } = await getT();
-  const { db, territory, kiosk } = await loadRespondent(slug);
+  const { db, territory, kiosk, draft } = await loadRespondent(slug);
   const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
   const response = id && isUuid(id) ? await findResponseById(db, territory.id, id) : null;
   const seconds = territory.settings.kioskReceiptSeconds ?? RECEIPT_SECONDS_ON_KIOSK;
+  // An assisted response, and its interviewer still signed in here: the next person is assisted too.
+  const staff = !kiosk && draft?.mode === "assisted" && draft.submittedResponseId === response?.id ? await getStaffUser() : null;
+  const assistedAgain = !!staff && can(staff, "questionnaire:assist") && canAccessTerritory(staff, territory.id);
   if (!response) {
     return (
       <>
@@ -41,8 +50,16 @@ export default async function ReceiptPage({ params }: { params: Promise<{ slug: 
       {kiosk ? (
         <>
           <p className="notice" role="status">{t("receipt.kioskWipe", { seconds })}</p>
-          <KioskChrome slug={slug} idleSeconds={seconds} endLabel={t("flow.endKiosk")} />
+          <KioskChrome slug={slug} idleSeconds={seconds} endLabel={t("receipt.kioskDone")} />
         </>
+      ) : assistedAgain ? (
+        // The interviewer goes on with the next person: same mode, site and interviewer.
+        <form method="post" action={`/t/${slug}/start`} className="actions">
+          <input type="hidden" name="mode" value="assisted" />
+          <input type="hidden" name="restart" value="1" />
+          {draft?.siteId && <input type="hidden" name="siteId" value={draft.siteId} />}
+          <button className="button secondary" type="submit">{t("receipt.again")}</button>
+        </form>
       ) : (
         <form method="post" action={`/t/${slug}/fin`} className="actions">
           <button className="button secondary" type="submit">{t("receipt.again")}</button>

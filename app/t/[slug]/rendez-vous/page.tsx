@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/booking/change-form";
 import { ContactForm } from "@/components/booking/contact-form";
 import { SlotWeek } from "@/components/booking/slot-week";
+import { StepHeading } from "@/components/ui/step-heading";
 import { findSlots, getMotive, getPlace, listMotives, placesForMotive, weekView } from "@/lib/booking/availability";
 import { slotProblem } from "@/lib/booking/book";
 import { weekParamSchema } from "@/lib/booking/booking-schema";
@@ -21,10 +22,17 @@ import { UUID_PATTERN } from "@/lib/validation/parsers";
 
 export const dynamic = "force-dynamic";
 
-/** A title per page (RGAA 8.6), in the person's language. */
-export async function generateMetadata() {
+/**
+ * A title per step (RGAA 8.6), in the person's language: each step is a navigation, and Next's
+ * route announcer reads the new title to screen readers only when it differs from the last one.
+ */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }) {
   const { t } = await getT();
-  return { title: `${t("booking.link")} — ${t("app.name")}` };
+  const q = await searchParams;
+  const valid = (v: string | undefined) => !!v && UUID.test(v);
+  const step = !valid(q.motif) && !q.deplacer ? 1 : !valid(q.lieu) ? 2 : !q.creneau ? 3 : 4;
+  const name = t(`titles.bookingSteps.${step}`);
+  return { title: `${t("titles.step", { current: step, total: 4, name })} — ${q.deplacer ? t("booking.moveTitle") : t("booking.link")}` };
 }
 
 type Search = { motif?: string; lieu?: string; semaine?: string; creneau?: string; quartier?: string; deplacer?: string };
@@ -66,7 +74,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       <>
         {heading}
         <p className="lead">{t("booking.intro")}</p>
-        <h2>{t("booking.motiveStep")}</h2>
+        <StepHeading key="motiveStep">{t("booking.motiveStep")}</StepHeading>
         {motives.length ? (
           <ul className="choice-list">
             {motives.map((m) => (
@@ -97,7 +105,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       <>
         {heading}
         <p>{t("booking.motiveChosen", { motive: motiveText(motive, locale).name })} <Link href={keep({})}>{t("booking.change")}</Link></p>
-        <h2>{t("booking.placeStep")}</h2>
+        <StepHeading key="placeStep">{t("booking.placeStep")}</StepHeading>
         {areas.length > 0 && (
           <form method="get" action={base} className="question">
             <input type="hidden" name="motif" value={motive.id} />
@@ -146,7 +154,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
       <>
         {heading}
         {choiceLine}
-        <h2>{t("booking.slotStep", { from: formatIsoDay(fromDay, locale) })}</h2>
+        <StepHeading key={`slots-${fromDay}`}>{t("booking.slotStep", { from: formatIsoDay(fromDay, locale) })}</StepHeading>
         {view.slots.length === 0 && (
           <div className="notice" role="status">
             <p>{t("booking.weekEmpty")}</p>
@@ -210,7 +218,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
     <>
       {heading}
       {summary}
-      <h2>{t("booking.contactStep")}</h2>
+      <StepHeading key="contactStep">{t("booking.contactStep")}</StepHeading>
       <p className="hint">{t("booking.contactWhy")}</p>
       <ContactForm
         action={bookAction.bind(null, slug)}

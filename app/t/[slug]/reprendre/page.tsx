@@ -1,5 +1,8 @@
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("resume.title", "titles.questionnaire");
 
 export const dynamic = "force-dynamic";
 

@@ -6,6 +6,11 @@ import { localize } from "@/lib/i18n/locale";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { validateAll } from "@/lib/questionnaire/validate";
 import { engineFor, loadRespondent } from "@/lib/respondent/context";
+import { titleFrom } from "@/lib/i18n/titles";
+import { assistedContext } from "@/lib/respondent/assisted";
+import { AssistedBanner } from "@/components/questionnaire/assisted";
+
+export const generateMetadata = titleFrom("review.title", "titles.questionnaire");
 
 export const dynamic = "force-dynamic";
 
@@ -25,9 +30,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ slug: s
     outside: t("flow.outside", { territory: territory.name }),
   };
   const total = checked.sections.length + 1;
+  const assisted = await assistedContext(db, territory.id, draft);
 
   return (
     <>
+      {assisted && <AssistedBanner {...assisted} />}
       <div className="progress">
         <p className="muted" id="progress-label">{t("flow.progress", { current: total, total })}</p>
         <progress max={total} value={total} aria-labelledby="progress-label" />

@@ -10,6 +10,9 @@ import { formatShortDateTime } from "@/lib/booking/format";
 import { parisDay } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 import { addAbsenceAction, deleteAbsenceAction } from "../actions";
+import { titleFrom } from "@/lib/i18n/titles";
+
+export const generateMetadata = titleFrom("bookingSettings.sections.absences", "bookingSettings.title");
 
 export const dynamic = "force-dynamic";
 

@@ -14,9 +14,10 @@ import { cancelAction, summaryAction } from "../../actions";
 export const dynamic = "force-dynamic";
 
 /** A title per page (RGAA 8.6), in the person's language. */
-export async function generateMetadata() {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ confirme?: string; annule?: string }> }) {
   const { t } = await getT();
-  return { title: `${t("booking.appointmentTitle")} — ${t("app.name")}` };
+  const flags = await searchParams;
+  return { title: `${flags.annule ? t("booking.cancelledTitle") : flags.confirme ? t("booking.confirmedTitle") : t("booking.appointmentTitle")} — ${t("booking.link")}` };
 }
 
 /**

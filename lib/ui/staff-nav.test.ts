@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { can } from "@/lib/auth/permissions";
+import { activeStaffItem, visibleStaffItems } from "./staff-nav";
+
+describe("staff navigation", () => {
+  it("marks the entry a path belongs to", () => {
+    expect(activeStaffItem("/staff")).toBe("home");
+    expect(activeStaffItem("/staff/rappels/123")).toBe("requests");
+    expect(activeStaffItem("/staff/rendez-vous/nouveau")).toBe("appointments");
+    expect(activeStaffItem("/staff/rendez-vous/reglages/lieux")).toBe("settings");
+    expect(activeStaffItem("/staff/journal")).toBe("settings");
+    expect(activeStaffItem("/staff/tableau-de-bord/rapport")).toBe("dashboards");
+    expect(activeStaffItem("/staff/rappelsx")).toBe(null);
+  });
+  it("shows only what the role may use", () => {
+    const keys = (role: Parameters<typeof can>[0]["role"]) => visibleStaffItems((p) => can({ role }, p)).map((i) => i.key);
+    expect(keys("committee")).toEqual(["home", "dashboards"]);
+    expect(keys("interviewer")).toEqual(["home"]);
+    expect(keys("ccas_agent")).toEqual(["home", "requests", "appointments"]);
+    expect(keys("territory_admin")).toEqual(["home", "requests", "appointments", "dashboards", "settings"]);
+  });
+});

@@ -1,0 +1,32 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+/** One entry of the staff navigation: shown when the role has the permission (or always). */
+export type StaffNavItem = { key: "home" | "requests" | "appointments" | "dashboards" | "settings"; href: string; permission: Permission | Permission[] | null };
+
+export const STAFF_NAV: StaffNavItem[] = [
+  { key: "home", href: "/staff", permission: null },
+  { key: "requests", href: "/staff/rappels", permission: "callbacks:handle" },
+  { key: "appointments", href: "/staff/rendez-vous", permission: "appointments:handle" },
+  { key: "dashboards", href: "/staff/tableau-de-bord", permission: "dashboard:read" },
+  { key: "settings", href: "/staff/reglages", permission: ["territory:configure", "kiosk:manage", "audit:read"] },
+];
+
+/** Paths that belong to the settings entry although they sit elsewhere in the URL tree. */
+const SETTINGS_PATHS = ["/staff/reglages", "/staff/rendez-vous/reglages", "/staff/antennes", "/staff/kiosques", "/staff/liens", "/staff/journal"];
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/** Pure: the navigation entry a staff path belongs to (for aria-current), or null. */
+export function activeStaffItem(path: string): StaffNavItem["key"] | null {
+  if (SETTINGS_PATHS.some((p) => under(path, p))) return "settings";
+  if (under(path, "/staff/rappels")) return "requests";
+  if (under(path, "/staff/rendez-vous")) return "appointments";
+  if (under(path, "/staff/tableau-de-bord")) return "dashboards";
+  if (path === "/staff" || path === "/staff/") return "home";
+  return null;
+}
+
+/** Pure: the entries a role may use. */
+export function visibleStaffItems(can: (p: Permission) => boolean): StaffNavItem[] {
+  return STAFF_NAV.filter((i) => i.permission === null || (Array.isArray(i.permission) ? i.permission.some(can) : can(i.permission)));
+}
