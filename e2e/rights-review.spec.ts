@@ -116,6 +116,8 @@ test("a CCAS agent finds the request, claims it and logs calls; other roles and 
   await page.getByRole("link", { name: "Samira", exact: true }).last().click();
   await expect(page.getByText("Samira")).toBeVisible();
   await expect(page.getByRole("link", { name: "06 12 34 56 78" })).toBeVisible();
+  // The consent text (v2) announced it: the agent sees the household's income band.
+  await expect(page.getByText("Les revenus de votre foyer, par mois")).toBeVisible();
   await expectAccessible(page);
   const requestUrl = page.url();
 

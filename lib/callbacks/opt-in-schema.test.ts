@@ -37,3 +37,18 @@ describe("opt-in form", () => {
     if (!r.success) expect(Object.keys(fieldErrors(r.error)).sort()).toEqual(["days", "language"]);
   });
 });
+
+describe("what the agent sees of the person's profile", () => {
+  it("shows age and income band only under the consent text that announces them", async () => {
+    const { consentCoversProfile, CONSENT_VERSION } = await import("./opt-in-schema");
+    expect(consentCoversProfile(CONSENT_VERSION)).toBe(true);
+    expect(consentCoversProfile("2026-11-v1")).toBe(false);
+  });
+  it("computes an age from the birth year, in the Paris calendar year", async () => {
+    const { approximateAge } = await import("./opt-in-schema");
+    expect(approximateAge(1980, new Date("2026-11-30T12:00:00Z"))).toBe(46);
+    expect(approximateAge("1980", new Date("2026-12-31T23:30:00Z"))).toBe(47); // already 2027 in Paris
+    expect(approximateAge({ preferNot: true }, new Date())).toBeNull();
+    expect(approximateAge(1700, new Date())).toBeNull();
+  });
+});

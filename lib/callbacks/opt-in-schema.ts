@@ -1,8 +1,24 @@
 import { z } from "zod";
 import { ALWAYS, checkContactPoints, normaliseContactPoints } from "@/lib/contact/contact-points";
 
+/**
+ * The version of the consent text the person agreed to (stored with the request). v2 adds that
+ * the agent sees the person's age and household income band.
+ */
+export const CONSENT_VERSION = "2026-11-v2";
+/** Consent versions under which the agent may see age and income band (not v1's requests). */
+const PROFILE_CONSENTS = new Set(["2026-11-v2"]);
+export const consentCoversProfile = (version: string) => PROFILE_CONSENTS.has(version);
+
+/** Age in whole years, at most a year off, from a birth year (the questionnaire asks no more). */
+export function approximateAge(birthYear: unknown, now: Date): number | null {
+  const y = typeof birthYear === "number" ? birthYear : typeof birthYear === "string" ? Number(birthYear) : NaN;
+  if (!Number.isInteger(y) || y < 1900) return null;
+  const age = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric" }).format(now)) - y;
+  return age >= 0 && age < 130 ? age : null;
+}
+
 /** The rights-review opt-in form, validated on the server whatever the browser did. */
-export const CONSENT_VERSION = "2026-11-v1";
 export const CONTACT_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export const CONTACT_TIMES = ["morning", "afternoon", "evening"] as const;
 export const CONTACT_CHANNELS = ["phone", "sms", "email"] as const;

@@ -1,3 +1,4 @@
+import { approximateAge, consentCoversProfile } from "@/lib/callbacks/opt-in-schema";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
@@ -42,6 +43,9 @@ export default async function RequestPage({ params, searchParams }: {
   const seen = await viewRequest(db, territory.id, id, user.id);
   if (!seen) notFound();
   const { request, contact, attempts } = seen;
+  // Age and income band only for people whose consent text said the agent would see them (v2).
+  const profile = consentCoversProfile(request.consentVersion);
+  const age = approximateAge(seen.answers.birth_year, new Date());
   const closed = CLOSED.includes(request.status as Status);
   const [agents, flow, areas, catalogue, outcomes] = await Promise.all([
     listAssignableAgents(db, territory.id), loadFlow(db, seen.commonVersionId, seen.moduleVersionId), listNeighbourhoodChoicesCached(db, territory.id),
@@ -203,7 +207,8 @@ export default async function RequestPage({ params, searchParams }: {
       <section className="card" aria-labelledby="answers">
         <h2 id="answers">{t("queue.answersTitle")}</h2>
         <dl className="review">
-          {REVIEW_QUESTIONS.map((qid) => {
+          {profile && age !== null && <div><dt>{t("queue.ageLabel")}</dt><dd>{t("queue.age", { age })}</dd></div>}
+          {[...REVIEW_QUESTIONS, ...(profile ? ["income_band"] : [])].map((qid) => {
             const q = flow.questions.get(qid);
             if (!q || seen.answers[qid] === undefined) return null;
             return (
