@@ -60,9 +60,15 @@ export function httpJsonSmsSender(o: { url: string; apiKey: string; sender: stri
 /** A short appointment reference a person can read out on the phone (from the appointment id). */
 export const bookingReference = (appointmentId: string) => appointmentId.replace(/-/g, "").slice(0, 8).toUpperCase().replace(/^(.{4})/, "$1-");
 
+/**
+ * SMS text in the GSM 7-bit alphabet where French typography allows: a no-break space (not in
+ * that alphabet) would switch the whole message to UCS-2, 70 characters per part instead of 160.
+ */
+const gsmSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
 /** The SMS of a rights-review opt-in by a phone-only person: the receipt code and where to use it. */
 export function composeReceiptSms(f: { territoryName: string; receiptCode: string; url: string }, to: string, locale: Locale): SmsPayload {
-  return { to, text: translatorFor(locale)("sms.receipt", { territory: f.territoryName, code: f.receiptCode, url: f.url }) };
+  return { to, text: gsmSpaces(translatorFor(locale)("sms.receipt", { territory: f.territoryName, code: f.receiptCode, url: f.url })) };
 }
 
 /** The text of an appointment SMS: short, in the person's language, with the private link. */
@@ -72,5 +78,5 @@ export function composeAppointmentSms(kind: MessageKind, f: AppointmentFacts, to
   const text = t(`sms.${kind}`, {
     territory: f.territoryName, when: formatWhen(f.start, locale), where, ref: bookingReference(f.appointmentId), url: f.manageUrl,
   });
-  return { to, text: f.placePhone && kind !== "cancellation" ? `${text} ${t("sms.phone", { phone: f.placePhone })}` : text };
+  return { to, text: gsmSpaces(f.placePhone && kind !== "cancellation" ? `${text} ${t("sms.phone", { phone: f.placePhone })}` : text) };
 }

@@ -17,7 +17,7 @@ describe.each(ENGINES)("demo seed without the open data folder on %s", (engine) 
     expect(demo).toMatchObject({ slug: "demo", settings: { fictional: true } });
     expect(demo.name).toMatch(/fictif/);
     const choices = await listNeighbourhoodChoices(t.db, demo.id);
-    expect(choices).toHaveLength(12);
+    expect(choices).toHaveLength(15); // 12 îlots, and each of the 3 quartiers as a whole ("je ne sais pas plus précisément")
     expect(choices.every((c) => /fictif/.test(c.name) && /fictif/.test(c.group ?? ""))).toBe(true);
     expect((await listSites(t.db, demo.id)).every((s) => /fictif|fictive/i.test(`${s.name} ${s.address}`))).toBe(true);
   });
