@@ -20,7 +20,7 @@ test("a territory admin gets a link and a QR code per collection site", async ({
   await expect(page.getByRole("img", { name: /QR code du questionnaire/ })).toHaveCount(26); // territory + 25 sites
   await expectAccessible(page);
   await page.goto("/staff/antennes");
-  await expect(page.getByText(/Antenne Mosson : Mosson/)).toBeVisible();
+  await expect(page.getByText(/Antenne Mosson\s: Mosson/)).toBeVisible();
   await expectAccessible(page);
   await page.goto("/staff/liens");
   const link = page.getByRole("link", { name: /site=MPT-leo-lagrange/ });

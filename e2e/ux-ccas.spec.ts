@@ -116,7 +116,7 @@ test("a phone-only booking gets its SMS from the provider stub; an agent sees wh
   await p.getByLabel("M'envoyer ce récapitulatif par e-mail").fill(address);
   await p.getByRole("button", { name: "Envoyer le récapitulatif" }).click();
   await expect(p).toHaveURL(/recap=envoye#recap$/);
-  await expect(p.getByText(/^C'est fait : le récapitulatif part/)).toBeVisible();
+  await expect(p.getByText(/^C'est fait\s: le récapitulatif part/)).toBeVisible();
   await expectAccessible(p);
   for (let i = 0; ; i++) {
     const mails = (await (await fetch(`${MAIL_API}?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string }[];

@@ -8,7 +8,7 @@ import { answerVisible, completeToReview, expectAccessible, signIn } from "./hel
  * counts the Montpellier interviewer's responses from zero): the assisted test counts relatively.
  */
 
-const GENERIC = "Baromètre du non-recours";
+const GENERIC = "Baromètre de l'accès aux droits";
 
 async function titleOf(page: Page) {
   await page.waitForFunction(() => document.title !== "");
@@ -48,11 +48,11 @@ test("every page has its own title, step by step, and booking steps are announce
   // Questionnaire: "Étape n sur N : <section> — Questionnaire — Montpellier", one per section.
   await page.goto("/t/montpellier");
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
-  await expect(page).toHaveTitle(/^Étape 1 sur \d+ : .+ — Questionnaire — Montpellier$/);
+  await expect(page).toHaveTitle(/^Étape 1 sur \d+\s: .+ — Questionnaire — Montpellier$/);
   all.set(page.url(), await titleOf(page));
   await answerVisible(page);
   await page.getByRole("button", { name: "Suivant" }).click();
-  await expect(page).toHaveTitle(/^Étape 2 sur \d+ : .+ — Questionnaire — Montpellier$/);
+  await expect(page).toHaveTitle(/^Étape 2 sur \d+\s: .+ — Questionnaire — Montpellier$/);
   all.set(page.url(), await titleOf(page));
 
   // Booking: each step is a navigation; its title changes, and Next's route announcer reads it.
@@ -65,7 +65,7 @@ test("every page has its own title, step by step, and booking steps are announce
   await expect(page.getByRole("heading", { level: 2, name: "2. Où ?" })).toBeFocused();
   all.set("booking 2", await titleOf(page));
   await page.locator("ul.choice-list a").first().click();
-  await expect(page).toHaveTitle(/^Étape 3 sur 4 : Date et heure/);
+  await expect(page).toHaveTitle(/^Étape 3 sur 4\s: Date et heure/);
   await expect(page.getByRole("heading", { level: 2, name: /^3\. Quand \?/ })).toBeFocused();
   all.set("booking 3", await titleOf(page));
   await expectAccessible(page);
@@ -78,7 +78,7 @@ test("every page has its own title, step by step, and booking steps are announce
     "/staff/rendez-vous/reglages/absences", "/staff/tableau-de-bord", "/staff/antennes", "/staff/journal",
     "/staff/kiosques", "/staff/liens", "/staff/reglages", "/staff/reglages/pages-publiques",
   ]);
-  expect(staff.get("/staff/rappels")).toBe("Demandes d'étude de droits — Espace professionnels — Baromètre du non-recours");
+  expect(staff.get("/staff/rappels")).toBe("Demandes d'étude de droits — Espace professionnels — Baromètre de l'accès aux droits");
   expectDistinct(new Map([...all, ...staff]));
 });
 
@@ -104,7 +104,7 @@ test("footer pages exist; the territory lead edits the help phone, without JavaS
   await lead.goto("/staff");
   await lead.getByRole("navigation", { name: "Navigation de l’espace professionnels" }).getByRole("link", { name: "Réglages" }).click();
   await lead.getByRole("link", { name: /Pied de page et pages d’information/ }).click();
-  await expect(lead).toHaveTitle("Pied de page et pages d’information — Espace professionnels — Baromètre du non-recours");
+  await expect(lead).toHaveTitle("Pied de page et pages d’information — Espace professionnels — Baromètre de l'accès aux droits");
   await lead.getByLabel("Téléphone « Besoin d’aide ? »").fill("appelez-nous");
   await lead.getByRole("button", { name: "Enregistrer" }).click();
   await expect(lead.locator(".error-summary")).toContainText("Numéro de téléphone invalide");
