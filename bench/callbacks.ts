@@ -36,7 +36,7 @@ async function main() {
   const db = handle.db;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    await seedDemo(db, { geoDir: process.env.BAROMETRE_GEO_DIR || path.resolve(import.meta.dirname, "../../shared/data/geo") });
+    await seedDemo(db, { fixturesDir: path.resolve(import.meta.dirname, "../fixtures/territories") });
     const territory = (await getTerritoryBySlug(db, "montpellier"))!;
     // 10,000 responses and their open requests, spread over neighbourhoods, languages, statuses and ages.
     await db.execute(sql`

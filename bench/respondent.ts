@@ -62,7 +62,7 @@ async function main() {
   const db = handle.db;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    await seedDemo(db, { geoDir: process.env.BAROMETRE_GEO_DIR || path.resolve(import.meta.dirname, "../../shared/data/geo") });
+    await seedDemo(db, { fixturesDir: path.resolve(import.meta.dirname, "../fixtures/territories") });
     const territory = (await getTerritoryBySlug(db, SLUG))!;
     const versions = await currentVersionIds(db, territory.id);
     const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);

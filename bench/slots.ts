@@ -77,7 +77,7 @@ type Fixture = { territoryId: string; motive: MotiveRow; agentIds: string[]; pla
 
 /** 20 agents, 5 places, 3 motives, weekly openings, absences and 10,000 appointments. */
 async function seed(db: Db): Promise<Fixture> {
-  await seedDemo(db, { geoDir: "/nonexistent" });
+  await seedDemo(db, { fixturesDir: "/nonexistent" });
   const territory = (await getTerritoryBySlug(db, "demo"))!;
   const territoryId = territory.id;
 

@@ -37,6 +37,6 @@ export async function openTestDatabase(engine: EngineName): Promise<TestDatabase
   };
 }
 
-/** The open data folder beside the project (CI has it); real-data tests skip without it. */
-export const DEMO_GEO_DIR = process.env.BAROMETRE_GEO_DIR || path.resolve(import.meta.dirname, "../../shared/data/geo");
-export const HAS_DEMO_GEO = fs.existsSync(path.join(DEMO_GEO_DIR, "montpellier_quartiers.geojson"));
+/** The demo territories shipped with the project (fixtures/territories: Montpellier, Grenoble). */
+export const DEMO_GEO_DIR = path.resolve(import.meta.dirname, "../fixtures/territories");
+export const HAS_DEMO_GEO = fs.existsSync(path.join(DEMO_GEO_DIR, "montpellier", "manifest.json"));

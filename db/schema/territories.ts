@@ -59,6 +59,8 @@ export const neighbourhoodLevels = pgTable(
     key: text("key").notNull(),
     name: text("name").notNull(),
     rank: integer("rank").notNull(),
+    /** Set when a boundaries import no longer has this level (its areas are retired with it). */
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("neighbourhood_levels_territory_key").on(t.territoryId, t.key)],
 );
@@ -74,6 +76,11 @@ export const neighbourhoods = pgTable(
     parentId: uuid("parent_id"),
     /** GeoJSON geometry (WGS84), as imported. */
     geometry: jsonb("geometry"),
+    /**
+     * Set when a boundaries import (a new vintage) no longer has this code: the area is kept, with
+     * the responses attached to it, but no longer offered or listed (lib/territories/boundaries).
+     */
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("neighbourhoods_territory_level_code").on(t.territoryId, t.levelId, t.code),

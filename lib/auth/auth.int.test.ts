@@ -24,7 +24,7 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("staff accounts on %s", (engine) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
+    await seedDemo(t.db, { fixturesDir: DEMO_GEO_DIR });
   });
   afterAll(async () => t?.dispose());
 

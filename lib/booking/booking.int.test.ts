@@ -55,7 +55,7 @@ describe.each(ENGINES)("appointment booking on %s", (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     territory = (await listTerritories(t.db))[0];
     // Re-seed the booking settings around the fixed clock.
     await t.db.delete(bookingMotives).where(eq(bookingMotives.territoryId, territory.id));

@@ -22,7 +22,7 @@ describe.each(ENGINES)("booking context from the receipt on %s", (engine) => {
   let territoryId: string;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     territoryId = (await listTerritories(t.db))[0].id;
   });
   afterAll(async () => t?.dispose());

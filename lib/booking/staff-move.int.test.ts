@@ -25,7 +25,7 @@ describe.each(ENGINES)("agents' calendar: who is expected, moves by staff, on %s
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     territory = (await listTerritories(t.db))[0];
     await t.db.delete(bookingMotives).where(eq(bookingMotives.territoryId, territory.id));
     await t.db.delete(bookingPlaces).where(eq(bookingPlaces.territoryId, territory.id));

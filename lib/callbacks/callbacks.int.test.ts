@@ -34,7 +34,7 @@ describe.each(ENGINES)("rights-review opt-in on %s", (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" }); // the fictional territory is enough here
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" }); // the fictional territory is enough here
     territoryId = (await listTerritories(t.db))[0].id;
   });
   afterAll(async () => t?.dispose());

@@ -72,7 +72,7 @@ describe.each(ENGINES)("the differencing adversary on %s", (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     const id = await upsertTerritory(t.db, nestedTerritory());
     territory = { id, settings: {} };
     await generateSyntheticResponses(t.db, id, { responses: 400, seed: 11, now: new Date("2026-11-01T12:00:00Z") });

@@ -1,14 +1,15 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, sites } from "@/db/schema";
 
 export type Level = { id: string; key: string; name: string; rank: number };
 export type Area = { id: string; code: string; name: string; parent: string | null };
 
-/** The territory's neighbourhood levels, coarsest first. */
+/** The territory's current neighbourhood levels, coarsest first (retired ones left out). */
 export async function listLevels(db: Db, territoryId: string): Promise<Level[]> {
   return db.select({ id: neighbourhoodLevels.id, key: neighbourhoodLevels.key, name: neighbourhoodLevels.name, rank: neighbourhoodLevels.rank })
-    .from(neighbourhoodLevels).where(eq(neighbourhoodLevels.territoryId, territoryId)).orderBy(asc(neighbourhoodLevels.rank));
+    .from(neighbourhoodLevels).where(and(eq(neighbourhoodLevels.territoryId, territoryId), isNull(neighbourhoodLevels.retiredAt)))
+    .orderBy(asc(neighbourhoodLevels.rank));
 }
 
 /** The level asked for by key, or the coarsest one (null when the territory has none). */
@@ -21,7 +22,7 @@ export function pickLevel(levels: Level[], key?: string): Level | null | "unknow
 export async function listAreas(db: Db, territoryId: string, levelId: string): Promise<Area[]> {
   return db.select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name, parent: neighbourhoods.parentId })
     .from(neighbourhoods)
-    .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, levelId)))
+    .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, levelId), isNull(neighbourhoods.retiredAt)))
     .orderBy(asc(neighbourhoods.name));
 }
 
@@ -29,7 +30,7 @@ export async function listAreas(db: Db, territoryId: string, levelId: string): P
 export async function areaFeatures(db: Db, territoryId: string, levelId: string) {
   const rows = await db.select({ id: neighbourhoods.id, name: neighbourhoods.name, geometry: neighbourhoods.geometry })
     .from(neighbourhoods)
-    .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, levelId), isNotNull(neighbourhoods.geometry)));
+    .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, levelId), isNotNull(neighbourhoods.geometry), isNull(neighbourhoods.retiredAt)));
   return {
     type: "FeatureCollection" as const,
     features: rows.map((r) => ({ type: "Feature" as const, properties: { key: r.id, name: r.name }, geometry: r.geometry as object })),

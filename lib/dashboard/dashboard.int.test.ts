@@ -61,7 +61,7 @@ describe.each(ENGINES)("committee dashboards on %s", (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     const tr = (await listTerritories(t.db))[0];
     territory = { id: tr.id, settings: tr.settings as Record<string, unknown> };
     const ns = await t.db.select().from(neighbourhoods).where(eq(neighbourhoods.territoryId, tr.id));

@@ -12,7 +12,7 @@ describe.each(ENGINES)("dashboard facts of a submitted response on %s", (engine)
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
   }, 120_000);
   afterAll(async () => t?.dispose());
 

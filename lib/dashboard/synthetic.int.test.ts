@@ -15,7 +15,7 @@ describe.each(ENGINES)("synthetic responses on %s", (engine) => {
   let territory: { id: string; settings: Record<string, unknown> };
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     const tr = (await listTerritories(t.db))[0];
     territory = { id: tr.id, settings: {} };
   }, 120_000);

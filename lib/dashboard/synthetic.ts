@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, responses, sites, users } from "@/db/schema";
 import { flattenAnswers } from "@/lib/questionnaire/flatten";
@@ -50,10 +50,10 @@ export async function generateSyntheticResponses(db: Db, territoryId: string, o:
   const now = o.now ?? new Date();
   const versions = await currentVersionIds(db, territoryId);
   const [finest] = await db.select({ id: neighbourhoodLevels.id }).from(neighbourhoodLevels)
-    .where(eq(neighbourhoodLevels.territoryId, territoryId)).orderBy(sql`${neighbourhoodLevels.rank} desc`).limit(1);
+    .where(and(eq(neighbourhoodLevels.territoryId, territoryId), isNull(neighbourhoodLevels.retiredAt))).orderBy(sql`${neighbourhoodLevels.rank} desc`).limit(1);
   const areas = finest
     ? await db.select({ id: neighbourhoods.id, code: neighbourhoods.code }).from(neighbourhoods)
-      .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, finest.id))).orderBy(neighbourhoods.code)
+      .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoods.levelId, finest.id), isNull(neighbourhoods.retiredAt))).orderBy(neighbourhoods.code)
     : [];
   const siteRows = await db.select({ id: sites.id }).from(sites).where(eq(sites.territoryId, territoryId)).orderBy(sites.code);
   const interviewers = await db.select({ id: users.id }).from(users).where(and(eq(users.territoryId, territoryId), eq(users.role, "interviewer")));

@@ -61,7 +61,7 @@ describe.each(ENGINES)("SMS channel of the outbox on %s", (engine) => {
     process.env.SMS_API_KEY = KEY;
     process.env.SMS_SENDER = "CCAS";
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     territory = (await listTerritories(t.db))[0];
     await t.db.delete(bookingMotives).where(eq(bookingMotives.territoryId, territory.id));
     await t.db.delete(bookingPlaces).where(eq(bookingPlaces.territoryId, territory.id));

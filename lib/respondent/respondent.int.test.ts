@@ -17,7 +17,7 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => 
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
+    await seedDemo(t.db, { fixturesDir: DEMO_GEO_DIR });
   });
   afterAll(async () => t?.dispose());
 
@@ -41,6 +41,7 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => 
       join ${neighbourhoodLevels} l on l.territory_id = t.id
       join ${neighbourhoods} n on n.level_id = l.id group by t.slug, l.key order by t.slug, l.key`);
     expect(counts.map((c) => `${c.slug}/${c.key}=${c.n}`)).toEqual([
+      "demo/ilot=12", "demo/quartier=3", // the fictional territory, seeded as an extra
       "grenoble/iris=70", "grenoble/secteur=6",
       "montpellier/iris=88", "montpellier/quartier=7", "montpellier/sous_quartier=31",
     ]);
@@ -61,10 +62,10 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("respondent data on %s", (engine) => 
   });
 
   it("seeding again changes nothing and publishes no new version", async () => {
-    const report = await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
+    const report = await seedDemo(t.db, { fixturesDir: DEMO_GEO_DIR });
     expect(report.published).toEqual([]);
     const [n] = await t.db.select({ n: count() }).from(territories);
-    expect(n.n).toBe(2);
+    expect(n.n).toBe(3); // Montpellier, Grenoble and the fictional extra
   });
 
   it("records a whole quartier as the neighbourhood of a person who does not know their IRIS", async () => {

@@ -7,9 +7,11 @@ import { publishVersion } from "@/lib/questionnaire/versions";
 import { seedCatalogue } from "@/lib/callbacks/review";
 import { seedDemoAntennas } from "@/lib/callbacks/antennas";
 import { seedDemoBooking } from "@/lib/booking/demo-seed";
-import { DEMO_TERRITORIES } from "@/lib/territories/demo-manifest";
+import { importManifest } from "@/lib/territories/boundaries/import-manifest";
+import { fixturesDir, listManifests, manifestSites } from "@/lib/territories/boundaries/manifest";
+import { formatIssue } from "@/lib/territories/boundaries/messages";
 import { fictionalTerritory } from "@/lib/territories/fictional";
-import { geoDataDir, readTerritory, type TerritoryInput } from "@/lib/territories/geo-source";
+import type { SiteInput } from "@/lib/territories/geo-source";
 import { upsertTerritory } from "@/lib/territories/upsert-territory";
 
 /** Every demo account shares this password (listed in the README; never use it in production). */
@@ -36,27 +38,42 @@ async function upsertUser(db: Db, email: string, name: string, role: Role, terri
 
 export type SeedReport = { territories: { slug: string; fictional: boolean }[]; published: string[] };
 
+type SeededTerritory = { id: string; slug: string; name: string; fictional: boolean; sites: SiteInput[]; summary: string };
+
 /**
- * Demo data: the real territories found in the open data folder (Montpellier, Grenoble), or a
- * fictional one when the folder is absent; the questionnaire content; one account per role.
- * Idempotent: run it at every start.
+ * Demo data: the real territories shipped in fixtures/territories (Montpellier, Grenoble),
+ * imported through the boundaries import (lib/territories/boundaries), plus a small fictional
+ * territory "demo" as an extra; the questionnaire content; one account per role.
+ * Idempotent: run it at every start. `fixturesDir` points elsewhere (tests: a folder without
+ * fixtures gives the fictional territory alone).
  */
-export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string) => void } = {}): Promise<SeedReport> {
+export async function seedDemo(db: Db, opts: { fixturesDir?: string; log?: (s: string) => void } = {}): Promise<SeedReport> {
   const log = opts.log ?? (() => {});
-  const dir = opts.geoDir ?? geoDataDir();
-  let inputs = DEMO_TERRITORIES.map((t) => readTerritory(t, dir)).filter((t): t is TerritoryInput => t !== null);
-  if (inputs.length === 0) {
-    log(`No open data in ${dir}: creating the fictional territory "demo".`);
-    inputs = [fictionalTerritory()];
+  const seeded: SeededTerritory[] = [];
+  for (const { dir, manifest } of listManifests(opts.fixturesDir ?? fixturesDir())) {
+    const r = await importManifest(db, dir, manifest);
+    if (!r.ok) {
+      throw new Error(`Fixture ${manifest.slug} refused:\n${r.issues.map((i) => formatIssue(i)).join("\n")}`);
+    }
+    seeded.push({
+      id: r.territoryId, slug: manifest.slug, name: manifest.name, fictional: false, sites: manifestSites(dir, manifest),
+      summary: `${r.levels.map((l) => `${l.areas.length} ${l.key}`).join(", ")}, ${r.sites} sites`,
+    });
   }
+  const fictional = fictionalTerritory();
+  seeded.push({
+    id: await upsertTerritory(db, fictional), slug: fictional.slug, name: fictional.name, fictional: true, sites: fictional.sites,
+    summary: `${fictional.levels.map((l) => `${l.areas.length} ${l.key}`).join(", ")}, ${fictional.sites.length} sites (fictional)`,
+  });
+
   const published: string[] = [];
   const common = await publishVersion(db, null, commonQuestionnaire);
   if (common.created) published.push(`common v${common.version}`);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await upsertUser(db, demoEmail("admin"), "Administration plateforme", "admin", null, passwordHash);
-  for (const input of inputs) {
-    const territoryId = await upsertTerritory(db, input);
+  for (const input of seeded) {
+    const territoryId = input.id;
     await seedCatalogue(db, territoryId);
     await seedDemoAntennas(db, territoryId);
     const module = MODULES_BY_TERRITORY[input.slug];
@@ -68,10 +85,10 @@ export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string
       await upsertUser(db, demoEmail(s.prefix, input.slug), `${s.label} (${input.name})`, s.role, territoryId, passwordHash);
     }
     await seedDemoBooking(db, territoryId);
-    await seedPublicPages(db, territoryId, input);
-    log(`Territory ${input.slug}: ${input.levels.map((l) => `${l.areas.length} ${l.key}`).join(", ")}, ${input.sites.length} sites.`);
+    await seedPublicPages(db, territoryId, input.sites);
+    log(`Territory ${input.slug}: ${input.summary}.`);
   }
-  return { territories: inputs.map((t) => ({ slug: t.slug, fictional: !!t.fictional })), published };
+  return { territories: seeded.map((t) => ({ slug: t.slug, fictional: t.fictional })), published };
 }
 
 /**
@@ -80,8 +97,8 @@ export async function seedDemo(db: Db, opts: { geoDir?: string; log?: (s: string
  * the accessibility statement, legal notice and personal-data page stay the default ones
  * (messages publicPages.*) until the lead writes their own.
  */
-async function seedPublicPages(db: Db, territoryId: string, input: TerritoryInput) {
-  const phone = (input.sites.find((s) => s.kind.toLowerCase().includes("ccas") && s.phone) ?? input.sites.find((s) => s.phone))?.phone ?? null;
+async function seedPublicPages(db: Db, territoryId: string, sites: SiteInput[]) {
+  const phone = (sites.find((s) => s.kind.toLowerCase().includes("ccas") && s.phone) ?? sites.find((s) => s.phone))?.phone ?? null;
   const value = { publicPages: { compliance: "partial", ...(phone ? { helpPhone: phone } : {}) } };
   await db.update(territories)
     .set({ settings: sql`${territories.settings} || ${JSON.stringify(value)}::jsonb` })

@@ -11,7 +11,7 @@ describe.each(ENGINES)("demo seed without the open data folder on %s", (engine) 
   afterAll(async () => t?.dispose());
 
   it("creates one clearly fictional territory that runs end to end", async () => {
-    const report = await seedDemo(t.db, { geoDir: "/nonexistent/geo" });
+    const report = await seedDemo(t.db, { fixturesDir: "/nonexistent/geo" });
     expect(report.territories).toEqual([{ slug: "demo", fictional: true }]);
     const [demo] = await listTerritories(t.db);
     expect(demo).toMatchObject({ slug: "demo", settings: { fictional: true } });

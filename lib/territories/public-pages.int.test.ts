@@ -25,7 +25,7 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("footer pages settings on %s", (engin
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
+    await seedDemo(t.db, { fixturesDir: DEMO_GEO_DIR });
   });
   afterAll(async () => t?.dispose());
 
@@ -39,7 +39,7 @@ describe.runIf(HAS_DEMO_GEO).each(ENGINES)("footer pages settings on %s", (engin
     const rows = await t.db.select().from(auditLog).where(and(eq(auditLog.territoryId, mtp.id), eq(auditLog.action, "public_pages.settings")));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actorUserId: lead.id, entity: "territory", entityId: mtp.id, details: { helpPhone: "04 67 11 22 33", compliance: "none", texts: "accessibility" } });
-    await seedDemo(t.db, { geoDir: DEMO_GEO_DIR });
+    await seedDemo(t.db, { fixturesDir: DEMO_GEO_DIR });
     expect((await getTerritoryBySlug(t.db, "montpellier"))!.settings.publicPages).toEqual(after.settings.publicPages);
   });
 });

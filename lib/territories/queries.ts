@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, sites, territories } from "@/db/schema";
 import { memoWithTtl } from "@/lib/cache/memo";
@@ -47,13 +47,13 @@ export type NeighbourhoodChoice = {
 export async function listNeighbourhoodChoices(db: Db, territoryId: string): Promise<NeighbourhoodChoice[]> {
   const levels = await db
     .select().from(neighbourhoodLevels)
-    .where(eq(neighbourhoodLevels.territoryId, territoryId))
+    .where(and(eq(neighbourhoodLevels.territoryId, territoryId), isNull(neighbourhoodLevels.retiredAt)))
     .orderBy(asc(neighbourhoodLevels.rank));
   if (levels.length === 0) return [];
   const all = await db
     .select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name, parentId: neighbourhoods.parentId, levelId: neighbourhoods.levelId })
     .from(neighbourhoods)
-    .where(eq(neighbourhoods.territoryId, territoryId));
+    .where(and(eq(neighbourhoods.territoryId, territoryId), isNull(neighbourhoods.retiredAt)));
   const byId = new Map(all.map((n) => [n.id, n]));
   const finest = levels[levels.length - 1];
   const root = (id: string | null) => {
@@ -90,11 +90,12 @@ export function listNeighbourhoodChoicesCached(db: Db, territoryId: string) {
 
 /** The territory's levels, coarsest first, each with its areas (for configuration forms). */
 export async function listAreasByLevel(db: Db, territoryId: string) {
-  const levels = await db.select().from(neighbourhoodLevels).where(eq(neighbourhoodLevels.territoryId, territoryId)).orderBy(asc(neighbourhoodLevels.rank));
+  const levels = await db.select().from(neighbourhoodLevels)
+    .where(and(eq(neighbourhoodLevels.territoryId, territoryId), isNull(neighbourhoodLevels.retiredAt))).orderBy(asc(neighbourhoodLevels.rank));
   const areas = await db
     .select({ id: neighbourhoods.id, name: neighbourhoods.name, levelId: neighbourhoods.levelId })
     .from(neighbourhoods)
-    .where(eq(neighbourhoods.territoryId, territoryId))
+    .where(and(eq(neighbourhoods.territoryId, territoryId), isNull(neighbourhoods.retiredAt)))
     .orderBy(asc(neighbourhoods.name));
   return levels.map((l) => ({ id: l.id, name: l.name, areas: areas.filter((a) => a.levelId === l.id) }));
 }

@@ -1,77 +1,75 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { neighbourhoodLevels, neighbourhoods, sites, territories } from "@/db/schema";
-import { contains } from "@/lib/geo/geometry";
-import type { TerritoryInput } from "./geo-source";
+import { neighbourhoodLevels, neighbourhoods, sites, territories, type TerritorySettings } from "@/db/schema";
+import { contains, type PolygonGeometry } from "@/lib/geo/geometry";
+import { applyImport, type ImportActor } from "./boundaries/write";
+import type { ImportDiff } from "./boundaries/diff";
+import type { ImportPlan } from "./boundaries/types";
+import type { SiteInput, TerritoryInput } from "./geo-source";
+
+/** Creates the territory (by slug) or renames it; returns its id. */
+export async function ensureTerritory(db: Db, slug: string, name: string, settings: TerritorySettings = {}): Promise<string> {
+  const [territory] = await db
+    .insert(territories)
+    .values({ slug, name, settings })
+    .onConflictDoUpdate({ target: territories.slug, set: { name } })
+    .returning({ id: territories.id });
+  return territory.id;
+}
 
 /**
- * Creates or updates a territory with its neighbourhood levels, areas and sites, in one
- * transaction. Idempotent: keyed by slug, level key, area code and site code.
+ * Creates or updates the territory's collection places, each attached to the current area of
+ * the finest level that contains it. Idempotent: keyed by territory and site code.
  */
-export async function upsertTerritory(db: Db, input: TerritoryInput): Promise<string> {
-  return db.transaction(async (tx) => {
-    const [territory] = await tx
-      .insert(territories)
-      .values({ slug: input.slug, name: input.name, settings: input.fictional ? { fictional: true } : {} })
-      .onConflictDoUpdate({ target: territories.slug, set: { name: input.name } })
-      .returning({ id: territories.id });
-    const territoryId = territory.id;
-
-    const idsByLevel: Map<string, string>[] = [];
-    for (const [rank, level] of input.levels.entries()) {
-      const [lvl] = await tx
-        .insert(neighbourhoodLevels)
-        .values({ territoryId, key: level.key, name: level.name, rank })
-        .onConflictDoUpdate({
-          target: [neighbourhoodLevels.territoryId, neighbourhoodLevels.key],
-          set: { name: level.name, rank },
-        })
-        .returning({ id: neighbourhoodLevels.id });
-      const parentIds = idsByLevel[rank - 1];
-      const ids = new Map<string, string>();
-      for (const area of level.areas) {
-        const values = {
-          territoryId, levelId: lvl.id, code: area.code, name: area.name,
-          parentId: area.parentCode ? parentIds?.get(area.parentCode) ?? null : null,
-          geometry: area.geometry,
-        };
-        const [row] = await tx
-          .insert(neighbourhoods)
-          .values(values)
-          .onConflictDoUpdate({
-            target: [neighbourhoods.territoryId, neighbourhoods.levelId, neighbourhoods.code],
-            set: { name: values.name, parentId: values.parentId, geometry: values.geometry },
-          })
-          .returning({ id: neighbourhoods.id });
-        ids.set(area.code, row.id);
-      }
-      idsByLevel.push(ids);
-    }
-
-    const finest = input.levels[input.levels.length - 1];
-    for (const site of input.sites) {
+export async function upsertSites(db: Db, territoryId: string, input: SiteInput[]) {
+  if (input.length === 0) return;
+  const [finest] = await db.select({ id: neighbourhoodLevels.id }).from(neighbourhoodLevels)
+    .where(and(eq(neighbourhoodLevels.territoryId, territoryId), isNull(neighbourhoodLevels.retiredAt)))
+    .orderBy(sql`${neighbourhoodLevels.rank} desc`).limit(1);
+  const areas = finest
+    ? await db.select({ id: neighbourhoods.id, geometry: neighbourhoods.geometry }).from(neighbourhoods)
+      .where(and(eq(neighbourhoods.levelId, finest.id), isNull(neighbourhoods.retiredAt)))
+    : [];
+  await db.transaction(async (tx) => {
+    for (const site of input) {
       const area = site.lon !== null && site.lat !== null
-        ? finest?.areas.find((a) => a.geometry && contains(a.geometry, [site.lon!, site.lat!]))
+        ? areas.find((a) => a.geometry && contains(a.geometry as PolygonGeometry, [site.lon!, site.lat!]))
         : undefined;
-      const neighbourhoodId = area ? idsByLevel[idsByLevel.length - 1].get(area.code) ?? null : null;
-      const values = { territoryId, ...site, neighbourhoodId };
-      await tx
-        .insert(sites)
-        .values(values)
+      const neighbourhoodId = area?.id ?? null;
+      await tx.insert(sites)
+        .values({ territoryId, ...site, neighbourhoodId })
         .onConflictDoUpdate({
           target: [sites.territoryId, sites.code],
           set: { name: site.name, kind: site.kind, address: site.address, phone: site.phone, lon: site.lon, lat: site.lat, neighbourhoodId },
         });
     }
-    return territoryId;
   });
 }
+
+/**
+ * A territory given as data (generated, e.g. the fictional one, or already validated): the same
+ * write path as a boundaries import (lib/territories/boundaries/write.ts), then its sites.
+ */
+export async function upsertTerritory(db: Db, input: TerritoryInput, actor: ImportActor = { kind: "system" }): Promise<string> {
+  const territoryId = await ensureTerritory(db, input.slug, input.name, input.fictional ? { fictional: true } : {});
+  const plan: ImportPlan = {
+    levels: input.levels.map((l) => ({
+      key: l.key, name: l.name, file: l.key,
+      areas: l.areas.map((a) => ({ code: a.code, name: a.name, parentCode: a.parentCode, geometry: a.geometry as PolygonGeometry })),
+    })),
+  };
+  await applyImport(db, territoryId, plan, actor);
+  await upsertSites(db, territoryId, input.sites);
+  return territoryId;
+}
+
+export type { ImportDiff };
 
 export async function countAreas(db: Db, territoryId: string, levelKey: string): Promise<number> {
   const [r] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(neighbourhoods)
     .innerJoin(neighbourhoodLevels, eq(neighbourhoods.levelId, neighbourhoodLevels.id))
-    .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoodLevels.key, levelKey)));
+    .where(and(eq(neighbourhoods.territoryId, territoryId), eq(neighbourhoodLevels.key, levelKey), isNull(neighbourhoods.retiredAt)));
   return r.n;
 }

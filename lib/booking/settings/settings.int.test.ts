@@ -32,7 +32,7 @@ describe.each(ENGINES)("booking settings on %s", (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" }); // the fictional territory "demo" with one account per role
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" }); // the fictional territory "demo" with one account per role
     territoryId = (await listTerritories(t.db)).find((x) => x.slug === "demo")!.id;
     // Start from no opening slot: the demo seed gives the agent weekday openings.
     await t.db.delete(openingSlots).where(eq(openingSlots.territoryId, territoryId));
