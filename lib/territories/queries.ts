@@ -97,5 +97,5 @@ export async function listAreasByLevel(db: Db, territoryId: string) {
     .from(neighbourhoods)
     .where(and(eq(neighbourhoods.territoryId, territoryId), isNull(neighbourhoods.retiredAt)))
     .orderBy(asc(neighbourhoods.name));
-  return levels.map((l) => ({ id: l.id, name: l.name, areas: areas.filter((a) => a.levelId === l.id) }));
+  return levels.map((l) => ({ id: l.id, key: l.key, name: l.name, areas: areas.filter((a) => a.levelId === l.id) }));
 }

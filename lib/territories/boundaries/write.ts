@@ -1,11 +1,33 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, territories } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { diffImport, type ImportDiff, type StoredArea } from "./diff";
 import type { ImportPlan } from "./types";
 
 export type ImportActor = { kind: "staff" | "system"; userId?: string | null };
+
+/** The territory's stored areas (with parent codes) and current level keys, for a diff. */
+export async function loadStoredAreas(db: Db | Tx, territoryId: string) {
+  const levelRows = await db.select().from(neighbourhoodLevels).where(eq(neighbourhoodLevels.territoryId, territoryId));
+  const areaRows = await db
+    .select({ id: neighbourhoods.id, levelId: neighbourhoods.levelId, code: neighbourhoods.code, name: neighbourhoods.name, geometry: neighbourhoods.geometry, parentId: neighbourhoods.parentId, retiredAt: neighbourhoods.retiredAt })
+    .from(neighbourhoods).where(eq(neighbourhoods.territoryId, territoryId));
+  const levelKeyById = new Map(levelRows.map((l) => [l.id, l.key]));
+  const codeById = new Map(areaRows.map((a) => [a.id, a.code]));
+  const stored: StoredArea[] = areaRows.map((a) => ({
+    levelKey: levelKeyById.get(a.levelId) ?? "", code: a.code, name: a.name, geometry: a.geometry,
+    parentCode: a.parentId ? codeById.get(a.parentId) ?? null : null, retired: a.retiredAt !== null,
+  }));
+  const current = levelRows.filter((l) => l.retiredAt === null).sort((a, b) => a.rank - b.rank).map((l) => l.key);
+  return { levelRows, areaRows, stored, current };
+}
+
+/** What saving the plan would change, without writing anything (the preview). */
+export async function previewImport(db: Db, territoryId: string, plan: ImportPlan): Promise<ImportDiff> {
+  const { stored, current } = await loadStoredAreas(db, territoryId);
+  return diffImport(stored, current, plan);
+}
 
 /**
  * Writes a validated plan in ONE transaction: levels upserted in order, areas upserted by code
@@ -19,17 +41,7 @@ export async function applyImport(
   return db.transaction(async (tx) => {
     // Serialises concurrent imports of one territory (a row lock on the territory).
     await tx.select({ id: territories.id }).from(territories).where(eq(territories.id, territoryId)).for("update");
-    const levelRows = await tx.select().from(neighbourhoodLevels).where(eq(neighbourhoodLevels.territoryId, territoryId));
-    const areaRows = await tx
-      .select({ id: neighbourhoods.id, levelId: neighbourhoods.levelId, code: neighbourhoods.code, name: neighbourhoods.name, geometry: neighbourhoods.geometry, parentId: neighbourhoods.parentId, retiredAt: neighbourhoods.retiredAt })
-      .from(neighbourhoods).where(eq(neighbourhoods.territoryId, territoryId));
-    const levelKeyById = new Map(levelRows.map((l) => [l.id, l.key]));
-    const codeById = new Map(areaRows.map((a) => [a.id, a.code]));
-    const stored: StoredArea[] = areaRows.map((a) => ({
-      levelKey: levelKeyById.get(a.levelId) ?? "", code: a.code, name: a.name, geometry: a.geometry,
-      parentCode: a.parentId ? codeById.get(a.parentId) ?? null : null, retired: a.retiredAt !== null,
-    }));
-    const current = levelRows.filter((l) => l.retiredAt === null).sort((a, b) => a.rank - b.rank).map((l) => l.key);
+    const { levelRows, areaRows, stored, current } = await loadStoredAreas(tx, territoryId);
     const diff = diffImport(stored, current, plan);
 
     const planKeys = new Set(plan.levels.map((l) => l.key));

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { isZip, readZipSafely, SafeZipError } from "@/lib/files/safe-zip";
+import { DEFAULT_LIMITS } from "./types";
+
+/** Level slots offered by the upload form (coarsest first); empty slots are ignored. */
+export const LEVEL_SLOTS = 4;
+/** Whole multipart body, checked on Content-Length before reading. */
+export const MAX_UPLOAD_BYTES = LEVEL_SLOTS * DEFAULT_LIMITS.maxFileBytes + 1_000_000;
+
+export type UploadError =
+  | { code: "none" }
+  | { code: "key" | "name" | "missingFile" | "notUtf8" | "zipEmpty" | "zipSeveral" | "zip" | "tooLarge"; slot: number; detail?: string };
+
+export type UploadedLevel = { key: string; name: string; file: string; text: string };
+
+const keySchema = z.string().trim().regex(/^[a-z0-9_]{1,40}$/);
+const nameSchema = z.string().trim().min(1).max(80).refine((s) => !/[\u0000-\u001f\u007f]/.test(s));
+
+type FileLike = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
+const isFile = (v: unknown): v is FileLike => !!v && typeof v === "object" && "arrayBuffer" in v && "size" in v && "name" in v;
+
+/**
+ * Reads the upload form: for each slot `niveauN_cle`, `niveauN_nom`, `niveauN_fichier` (a GeoJSON,
+ * or a zip holding one, read with safe-zip's limits). Returns the levels in slot order or the
+ * first fault, named by its slot (1-based).
+ */
+export async function readUploadedLevels(form: FormData): Promise<{ levels: UploadedLevel[] } | { error: UploadError }> {
+  const levels: UploadedLevel[] = [];
+  for (let i = 0; i < LEVEL_SLOTS; i++) {
+    const slot = i + 1;
+    const rawKey = String(form.get(`niveau${i}_cle`) ?? "");
+    const rawName = String(form.get(`niveau${i}_nom`) ?? "");
+    const f = form.get(`niveau${i}_fichier`);
+    const file = isFile(f) && f.size > 0 ? f : null;
+    if (!file && !rawKey.trim() && !rawName.trim()) continue;
+    if (!file) return { error: { code: "missingFile", slot } };
+    const key = keySchema.safeParse(rawKey);
+    if (!key.success) return { error: { code: "key", slot } };
+    const name = nameSchema.safeParse(rawName);
+    if (!name.success) return { error: { code: "name", slot } };
+    if (file.size > DEFAULT_LIMITS.maxFileBytes) return { error: { code: "tooLarge", slot } };
+    let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
+    let fileName = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || `niveau-${slot}.geojson`;
+    if (isZip(bytes)) {
+      try {
+        const entries = readZipSafely(bytes, {
+          maxEntries: 20, maxEntryBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: DEFAULT_LIMITS.maxFileBytes, maxArchiveBytes: DEFAULT_LIMITS.maxFileBytes,
+          accept: (n) => /\.(geo)?json$/i.test(n) && !n.startsWith("__MACOSX/"),
+        });
+        if (entries.length === 0) return { error: { code: "zipEmpty", slot } };
+        if (entries.length > 1) return { error: { code: "zipSeveral", slot } };
+        bytes = entries[0].data;
+        fileName = `${fileName} › ${entries[0].name.split("/").pop()}`;
+      } catch (e) {
+        return { error: { code: "zip", slot, detail: e instanceof SafeZipError ? e.code : "corrupt" } };
+      }
+    }
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return { error: { code: "notUtf8", slot } };
+    }
+    levels.push({ key: key.data, name: name.data, file: fileName, text });
+  }
+  if (levels.length === 0) return { error: { code: "none" } };
+  return { levels };
+}
