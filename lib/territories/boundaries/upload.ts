@@ -9,7 +9,7 @@ export const MAX_UPLOAD_BYTES = LEVEL_SLOTS * DEFAULT_LIMITS.maxFileBytes + 1_00
 
 export type UploadError =
   | { code: "none" }
-  | { code: "key" | "name" | "missingFile" | "notUtf8" | "zipEmpty" | "zipSeveral" | "zip" | "tooLarge"; slot: number; detail?: string };
+  | { code: "key" | "name" | "notUtf8" | "zipEmpty" | "zipSeveral" | "zip" | "tooLarge"; slot: number; detail?: string };
 
 export type UploadedLevel = { key: string; name: string; file: string; text: string };
 
@@ -32,8 +32,8 @@ export async function readUploadedLevels(form: FormData): Promise<{ levels: Uplo
     const rawName = String(form.get(`niveau${i}_nom`) ?? "");
     const f = form.get(`niveau${i}_fichier`);
     const file = isFile(f) && f.size > 0 ? f : null;
-    if (!file && !rawKey.trim() && !rawName.trim()) continue;
-    if (!file) return { error: { code: "missingFile", slot } };
+    // A slot without a file is skipped (the form prefills the current levels' keys and names).
+    if (!file) continue;
     const key = keySchema.safeParse(rawKey);
     if (!key.success) return { error: { code: "key", slot } };
     const name = nameSchema.safeParse(rawName);

@@ -18,7 +18,7 @@ import { listAreasByLevel } from "@/lib/territories/queries";
 export const dynamic = "force-dynamic";
 export const generateMetadata = titleFrom("boundaryImport.title");
 
-const UPLOAD_ERRORS = ["none", "missingFile", "key", "name", "tooLarge", "notUtf8", "zipEmpty", "zipSeveral", "zip", "type", "tooMany"];
+const UPLOAD_ERRORS = ["none", "key", "name", "tooLarge", "notUtf8", "zipEmpty", "zipSeveral", "zip", "type", "tooMany"];
 const ZIP_DETAILS = ["too_many_entries", "entry_too_large", "total_too_large", "archive_too_large", "corrupt", "not_a_zip", "unsafe_name"];
 const MAX_ISSUES_SHOWN = 100;
 
@@ -179,7 +179,8 @@ export default async function BoundariesPage({ searchParams }: { searchParams: P
                   </div>
                   <div className="question">
                     <label htmlFor={`niveau${i}_fichier`}>{t("boundaryImport.upload.file")}</label>
-                    <input type="file" id={`niveau${i}_fichier`} name={`niveau${i}_fichier`} accept=".geojson,.json,.zip,application/geo+json,application/json,application/zip" />
+                    <p className="hint" id={`niveau${i}_fichier-hint`}>{t("boundaryImport.upload.fileHint")}</p>
+                    <input type="file" id={`niveau${i}_fichier`} name={`niveau${i}_fichier`} aria-describedby={`niveau${i}_fichier-hint`} accept=".geojson,.json,.zip,application/geo+json,application/json,application/zip" />
                   </div>
                 </fieldset>
               );
