@@ -4,8 +4,12 @@ import { DEFAULT_LIMITS } from "./types";
 
 /** Level slots offered by the upload form (coarsest first); empty slots are ignored. */
 export const LEVEL_SLOTS = 4;
-/** Whole multipart body, checked on Content-Length before reading. */
-export const MAX_UPLOAD_BYTES = LEVEL_SLOTS * DEFAULT_LIMITS.maxFileBytes + 1_000_000;
+/**
+ * Whole multipart body, checked on Content-Length before reading: under the 10 MB that Next's
+ * proxy buffers (experimental.proxyClientMaxBodySize; a longer body would arrive truncated).
+ * A zip shrinks GeoJSON several times; the command line has no such limit.
+ */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024 - 64 * 1024;
 
 export type UploadError =
   | { code: "none" }
