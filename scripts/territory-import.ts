@@ -1,6 +1,7 @@
 /**
  * npm run territory:import -- --manifest fixtures/territories/<slug>/manifest.json
  * npm run territory:import -- --territory <slug> [--name "…"] --level key:Name:file:codeProp:nameProp[:parentProp] …
+ *   (each file a GeoJSON, or a zip holding one)
  * Imports (or re-imports, as a new vintage) a territory's boundaries through the same library as
  * the staff page (lib/territories/boundaries). Exit code 1 with the precise messages on refusal.
  * Uses DATABASE_URL (PostgreSQL) or the embedded database, like the portal.
@@ -16,7 +17,9 @@ import { readManifest } from "@/lib/territories/boundaries/manifest";
 import { formatIssue } from "@/lib/territories/boundaries/messages";
 import { planImport } from "@/lib/territories/boundaries/plan";
 import { DEFAULT_LIMITS, type Issue } from "@/lib/territories/boundaries/types";
+import { decodeLevelFile } from "@/lib/territories/boundaries/upload";
 import { applyImport } from "@/lib/territories/boundaries/write";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
 import { ensureTerritory } from "@/lib/territories/upsert-territory";
 
@@ -60,7 +63,17 @@ async function main() {
     const existing = await getTerritoryBySlug(db, args.territory);
     if (!existing && !args.name) refuse([`Territoire inconnu : ${args.territory}. Ajoutez --name "…" pour le créer.`]);
     bar.start(args.levels.length + 1, 0);
-    const files = args.levels.map((l) => ({ ...l, file: path.basename(l.path), text: fs.readFileSync(l.path, "utf8") }));
+    const files = [];
+    for (const l of args.levels) {
+      const decoded = decodeLevelFile(path.basename(l.path), new Uint8Array(fs.readFileSync(l.path)));
+      if ("error" in decoded) {
+        bar.stop();
+        const t = translatorFor("fr") as unknown as (key: string, values?: Record<string, string | number>) => string;
+        const detail = decoded.error.detail ? t(`boundaryImport.errors.zipDetail.${decoded.error.detail}`) : "";
+        refuse([`${l.path} : ${t(`boundaryImport.errors.${decoded.error.code}`, { n: files.length + 1, detail })}`]);
+      }
+      files.push({ ...l, ...decoded });
+    }
     const { plan, issues: found } = planImport(files, DEFAULT_LIMITS, (d) => bar.update(d));
     issues = found;
     if (plan) {

@@ -43,30 +43,40 @@ export async function readUploadedLevels(form: FormData): Promise<{ levels: Uplo
     const name = nameSchema.safeParse(rawName);
     if (!name.success) return { error: { code: "name", slot } };
     if (file.size > DEFAULT_LIMITS.maxFileBytes) return { error: { code: "tooLarge", slot } };
-    let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
-    let fileName = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || `niveau-${slot}.geojson`;
-    if (isZip(bytes)) {
-      try {
-        const entries = readZipSafely(bytes, {
-          maxEntries: 20, maxEntryBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: DEFAULT_LIMITS.maxFileBytes, maxArchiveBytes: DEFAULT_LIMITS.maxFileBytes,
-          accept: (n) => /\.(geo)?json$/i.test(n) && !n.startsWith("__MACOSX/"),
-        });
-        if (entries.length === 0) return { error: { code: "zipEmpty", slot } };
-        if (entries.length > 1) return { error: { code: "zipSeveral", slot } };
-        bytes = entries[0].data;
-        fileName = `${fileName} › ${entries[0].name.split("/").pop()}`;
-      } catch (e) {
-        return { error: { code: "zip", slot, detail: e instanceof SafeZipError ? e.code : "corrupt" } };
-      }
-    }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return { error: { code: "notUtf8", slot } };
-    }
+    const decoded = decodeLevelFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if ("error" in decoded) return { error: { ...decoded.error, slot } };
+    const { file: fileName, text } = decoded;
     levels.push({ key: key.data, name: name.data, file: fileName, text });
   }
   if (levels.length === 0) return { error: { code: "none" } };
   return { levels };
+}
+
+/**
+ * A level file's text: a GeoJSON as UTF-8, or the single .geojson/.json entry of a zip (read with
+ * safe-zip's limits). The name shown in messages is the upload's, with the entry's for a zip.
+ */
+export function decodeLevelFile(name: string, input: Uint8Array):
+  { file: string; text: string } | { error: { code: "notUtf8" | "zipEmpty" | "zipSeveral" | "zip"; detail?: string } } {
+  let bytes = input;
+  let fileName = name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "niveau.geojson";
+  if (isZip(bytes)) {
+    try {
+      const entries = readZipSafely(bytes, {
+        maxEntries: 20, maxEntryBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: DEFAULT_LIMITS.maxFileBytes, maxArchiveBytes: DEFAULT_LIMITS.maxFileBytes,
+        accept: (n) => /\.(geo)?json$/i.test(n) && !n.startsWith("__MACOSX/"),
+      });
+      if (entries.length === 0) return { error: { code: "zipEmpty" } };
+      if (entries.length > 1) return { error: { code: "zipSeveral" } };
+      bytes = entries[0].data;
+      fileName = `${fileName} › ${entries[0].name.split("/").pop()}`;
+    } catch (e) {
+      return { error: { code: "zip", detail: e instanceof SafeZipError ? e.code : "corrupt" } };
+    }
+  }
+  try {
+    return { file: fileName, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: { code: "notUtf8" } };
+  }
 }
