@@ -13,6 +13,8 @@ const levelSchema = z.object({
   nameProperty: property,
   parentProperty: property.optional(),
   parentCodePrefix: z.string().max(40).optional(),
+  /** The file's licence, as in its provenance note (informative). */
+  licence: z.string().max(200).optional(),
 });
 const siteSchema = z.object({
   file: z.string().trim().min(1).max(200),
@@ -21,12 +23,15 @@ const siteSchema = z.object({
   nameProperty: property,
   addressProperty: property.optional(),
   phoneProperty: property.optional(),
+  licence: z.string().max(200).optional(),
 });
 
 /** A territory's boundaries and sites as shipped in fixtures/territories/<slug>/manifest.json. */
 export const manifestSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{2,40}$/),
   name: z.string().trim().min(1).max(120),
+  /** The provenance and licence note beside the manifest (informative). */
+  provenance: z.string().max(200).optional(),
   levels: z.array(levelSchema).min(1).max(6),
   sites: z.array(siteSchema).default([]),
 });
