@@ -27,9 +27,10 @@ const questionCount = (def: QuestionnaireInput) => def.sections.reduce((n, s) =>
  */
 export async function publishModule(
   db: Db, territoryId: string, definition: QuestionnaireInput, actor: ModuleActor,
-  opts: { source: string; formVersion?: string | null } = { source: "xlsform" },
+  opts: { source: string; formVersion?: string | null; also?: (tx: Tx) => Promise<void> } = { source: "xlsform" },
 ) {
   return publishVersion(db, territoryId, definition, async (tx: Tx, row) => {
+    if (opts.also) await opts.also(tx);
     await writeAudit(tx, {
       territoryId,
       actorUserId: actor === "system" ? null : actor.userId,
