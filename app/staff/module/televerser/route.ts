@@ -1,0 +1,24 @@
+import { HttpError } from "@/lib/auth/session";
+import { DEFAULT_ZIP_LIMITS } from "@/lib/files/safe-zip";
+import { BadRequest, plainError, seeOther } from "@/lib/http/form";
+import { crossSiteRefusal, isSameOriginRequest } from "@/lib/http/origin";
+import { readUpload } from "@/lib/http/upload";
+import { uploadModuleDraft } from "@/lib/modules/drafts";
+import { moduleRouteContext } from "@/lib/modules/staff-context";
+
+/** Upload of an XLSForm file (multipart, works without JavaScript) → a draft or its faults. */
+export async function POST(request: Request) {
+  if (!isSameOriginRequest(request)) return crossSiteRefusal();
+  try {
+    const { user, db, territory, href } = await moduleRouteContext(request);
+    const upload = await readUpload(request, "file", DEFAULT_ZIP_LIMITS.maxBytes);
+    if ("tooLarge" in upload) return seeOther(request, href("", { erreur: "taille" }));
+    if ("missing" in upload) return seeOther(request, href("", { erreur: "fichier" }));
+    await uploadModuleDraft(db, territory.id, upload.file.bytes, upload.file.name, { userId: user.id });
+    return seeOther(request, href("", {}) + "#brouillon");
+  } catch (err) {
+    if (err instanceof BadRequest) return plainError(400, err.message);
+    if (err instanceof HttpError) return plainError(err.status, err.message);
+    throw err;
+  }
+}
