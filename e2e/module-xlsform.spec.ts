@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -19,7 +19,7 @@ async function writeXlsx(name: string, sheets: Sheets): Promise<string> {
     const ws = wb.addWorksheet(sheet);
     for (const r of rows) ws.addRow(r);
   }
-  const file = path.join(os.tmpdir(), `${process.pid}-${name}`);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "xlsform-")), name);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -40,7 +40,7 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   const bad = source();
   bad.survey[2][0] = "geopoint";
   bad.survey[4][7] = "${nowhere} = 'easy'";
-  await page.getByLabel("Fichier XLSForm").setInputFiles(await writeXlsx("faulty.xlsx", bad));
+  await page.getByLabel("Fichier XLSForm", { exact: true }).setInputFiles(await writeXlsx("faulty.xlsx", bad));
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(page.getByRole("heading", { name: /Le fichier «\sfaulty\.xlsx\s» est refusé\s: 2 erreurs/ })).toBeVisible();
   const rows = page.locator("table tbody tr");
@@ -54,7 +54,7 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   const good = source();
   const end = good.survey.findIndex((r, i) => i > 1 && r[0] === "end_group");
   good.survey.splice(end, 0, ["select_one online_ease", "gre_phone_ease", "Et au téléphone, joindre une administration, c'est…", "And reaching an administration by phone is…", "", "", "yes", "", "", "", "", "", ""]);
-  await page.getByLabel("Fichier XLSForm").setInputFiles(await writeXlsx("grenoble-v2.xlsx", good));
+  await page.getByLabel("Fichier XLSForm", { exact: true }).setInputFiles(await writeXlsx("grenoble-v2.xlsx", good));
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(page.getByRole("heading", { name: /Brouillon prêt/ })).toBeVisible();
   await expectAccessible(page);

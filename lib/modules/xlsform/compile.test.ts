@@ -207,6 +207,11 @@ describe("XLSForm compiler: refusals name sheet, row and column", () => {
     expect(one(book(survey as unknown as SurveyRow[]))).toContainEqual({ sheet: "survey", ...expected });
   });
 
+  it("reports a refused row once, not again at each question that reads it", () => {
+    const issues = issuesOf(book([q("geopoint", "g"), q("text", "t", { relevant: "${g} = 'a'" }), q("text", "u", { relevant: "${zz} = 'a'" })]));
+    expect(issues.map((i) => [i.row, i.code])).toEqual([[2, "unknown_type"], [4, "expr_unknown_ref"]]);
+  });
+
   it("refuses an unclosed group and a form without questions", () => {
     expect(issuesOf(book([q("begin_group", "g1"), q("text", "t")])).map((i) => i.code)).toContain("unclosed_group");
     expect(issuesOf(book([{ type: "start", name: "start" }])).map((i) => i.code)).toContain("no_questions");

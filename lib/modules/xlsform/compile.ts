@@ -184,7 +184,13 @@ function compileInner(workbook: WorkbookData, options: CompileOptions, out: Coll
   const reserved = new Set([...known.keys(), ...(options.common?.sections ?? []).map((s) => s.id)]);
   const laterNames = new Set(rows.map((r) => r.get("name")).filter(Boolean));
   const used = new Set<string>();
-  const lookup = (name: string) => known.get(name) ?? (laterNames.has(name) ? ("later" as const) : undefined);
+  const processed = new Set<string>();
+  const lookup = (name: string) =>
+    known.get(name) ?? (processed.has(name) ? ("broken" as const) : laterNames.has(name) ? ("later" as const) : undefined);
+  // A reference to a question whose own row was refused: that row's fault is enough.
+  const report = (row: Row, column: string, err: ExpressionError) => {
+    if (!err.params.broken) out.add(row.place(column), err.code, err.params);
+  };
 
   const sections: OpenSection[] = [];
   let group: OpenSection | null = null;
@@ -195,7 +201,7 @@ function compileInner(workbook: WorkbookData, options: CompileOptions, out: Coll
     try {
       return compileExpression(source, ctx);
     } catch (err) {
-      if (err instanceof ExpressionError) out.add(row.place(column), err.code, err.params);
+      if (err instanceof ExpressionError) report(row, column, err);
       else throw err;
       return undefined;
     }
@@ -230,6 +236,7 @@ function compileInner(workbook: WorkbookData, options: CompileOptions, out: Coll
     const type = row.get("type").toLowerCase().replace(/\s+/g, " ");
     const words = type.split(" ");
     const name = row.get("name");
+    if (name) processed.add(name);
 
     if (type === "begin_group" || type === "begin group") {
       if (group) { out.add(row.place("type"), "nested_group", { name: group.id }); continue; }
@@ -305,7 +312,7 @@ function compileInner(workbook: WorkbookData, options: CompileOptions, out: Coll
           });
         } catch (err) {
           if (!(err instanceof ExpressionError)) throw err;
-          out.add(row.place("choice_filter"), err.code, err.params);
+          report(row, "choice_filter", err);
           continue;
         }
       }

@@ -162,8 +162,11 @@ export type RefInfo = {
 };
 
 export type ExprContext = {
-  /** A question asked before (info), named but not yet asked ("later"), or unknown (undefined). */
-  lookup: (name: string) => RefInfo | "later" | undefined;
+  /**
+   * A question asked before (info), named but not yet asked ("later"), refused itself ("broken":
+   * its own fault is reported, not this one), or unknown (undefined).
+   */
+  lookup: (name: string) => RefInfo | "later" | "broken" | undefined;
   /** The question being checked: `.` in a constraint. */
   self?: RefInfo;
   /** In a relevant: the question's own name (reading it is a fault). */
@@ -187,6 +190,7 @@ function target(o: Operand, ctx: ExprContext): RefInfo | null {
   const info = ctx.lookup(o.name);
   if (info === undefined) throw new ExpressionError("expr_unknown_ref", { name: o.name });
   if (info === "later") throw new ExpressionError("expr_later_ref", { name: o.name });
+  if (info === "broken") throw new ExpressionError("expr_unknown_ref", { name: o.name, broken: 1 });
   if (info.kind === "composite") throw new ExpressionError("expr_composite_ref", { name: o.name });
   return info;
 }
