@@ -65,7 +65,7 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   await hydrated(page);
   await expectAccessible(page);
   await page.getByLabel("Avec mon téléphone").check();
-  await page.getByRole("radio", { name: "Facile, je le fais seul·e" }).check();
+  await page.getByRole("group", { name: /Faire une démarche en ligne/ }).getByRole("radio", { name: "Facile, je le fais seul·e" }).check();
   await page.getByLabel(/Combien d'heures par semaine/).fill("500");
   await page.getByRole("group", { name: /Et au téléphone/ }).getByRole("radio", { name: "Possible, avec de l'aide" }).check();
   await page.getByRole("button", { name: "Suivant" }).click();
@@ -87,6 +87,11 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /Télécharger la version 2/ }).click();
   expect((await download).suggestedFilename()).toBe("module-grenoble-v2.xlsx");
+
+  // Another territory's module is not found for this lead (page, download, publish).
+  expect((await page.goto("/staff/module?t=montpellier"))?.status()).toBe(404);
+  expect((await page.request.get("/staff/module/telecharger?t=montpellier")).status()).toBe(404);
+  expect((await page.request.post("/staff/module/publier?t=montpellier", { form: { confirm: "publish" }, headers: { origin: new URL(page.url()).origin } })).status()).toBe(404);
 
   // A respondent, JavaScript off, answers the published module (with its new question).
   const context = await browser.newContext({ javaScriptEnabled: false });

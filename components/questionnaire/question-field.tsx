@@ -43,11 +43,13 @@ function Choices(props: {
   return (
     <div className={props.inline ? "inline-choices" : undefined}>
       {props.options.map((o, i) => {
-        const id = `${props.name}--${o.value}`;
+        // The first choice carries the field's own id (the target of the error summary's link);
+        // the label names whichever id its input has, so every choice has an accessible name.
+        const id = i === 0 && props.anchor ? props.name : `${props.name}--${o.value}`;
         return (
           <label key={o.value} className="choice" htmlFor={id}>
             <input
-              id={i === 0 && props.anchor ? props.name : id}
+              id={id}
               type={props.type}
               value={o.value}
               aria-invalid={props.invalid || undefined}
