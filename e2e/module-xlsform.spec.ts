@@ -66,8 +66,8 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   await expectAccessible(page);
   await page.getByLabel("Avec mon téléphone").check();
   await page.getByRole("group", { name: /Faire une démarche en ligne/ }).getByRole("radio", { name: "Facile, je le fais seul·e" }).check();
-  await page.getByLabel(/Combien d'heures par semaine/).fill("500");
   await page.getByRole("group", { name: /Et au téléphone/ }).getByRole("radio", { name: "Possible, avec de l'aide" }).check();
+  await page.getByLabel(/Combien d'heures par semaine/).fill("500");
   await page.getByRole("button", { name: "Suivant" }).click();
   await expect(page.getByText("Indiquez un nombre d'heures entre 0 et 168 (une semaine).").first()).toBeVisible();
   await page.getByLabel(/Combien d'heures par semaine/).fill("6");

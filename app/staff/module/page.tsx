@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleFrom("moduleAdmin.title");
 
 type Search = { t?: string; erreur?: string; publie?: string; inchange?: string; apercu?: string };
-const ERRORS = ["taille", "fichier", "brouillon", "formulaire"] as const;
+const ERRORS = ["taille", "fichier", "brouillon", "formulaire", "trop"] as const;
 
 const countQuestions = (d: QuestionnaireDefinition) => d.sections.reduce((n, s) => n + s.questions.filter((q) => q.type !== "note").length, 0);
 
