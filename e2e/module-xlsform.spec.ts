@@ -105,3 +105,34 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   await expect(respondent).toHaveURL(/\/t\/grenoble\/merci/);
   await context.close();
 });
+
+test("without JavaScript: upload, faults, preview with the error summary, discard", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "admin.montpellier@barometre.test");
+  await page.goto("/staff/module");
+  const sheets = JSON.parse(readFileSync(path.join("fixtures", "modules", "source", "montpellier.json"), "utf8")) as Sheets;
+  await page.getByLabel("Fichier XLSForm", { exact: true }).setInputFiles(await writeXlsx("montpellier.xlsx", sheets));
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByRole("heading", { name: /Brouillon prêt/ })).toBeVisible();
+  await page.getByRole("link", { name: "Prévisualiser comme un·e répondant·e" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "L'aide près de chez vous" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Suivant" }).click();
+  await expect(page.getByRole("heading", { name: /Certaines réponses sont à corriger/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Quels lieux d'aide connaissez-vous\s\?\s: Merci de répondre/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Aucun", { exact: true }).check();
+  await page.getByLabel("Jamais").check();
+  await page.getByRole("button", { name: "Suivant" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rencontrer quelqu'un pour faire le point" })).toBeVisible();
+  await page.getByLabel("Par téléphone").check();
+  await page.getByLabel("Le samedi").check();
+  await page.getByRole("button", { name: /Vérifier mes réponses|Suivant/ }).click();
+  await expect(page.getByText("Fin de l'aperçu. Aucune réponse n'a été enregistrée.")).toBeVisible();
+  // The same module as the published one: publishing it publishes nothing new.
+  await page.getByRole("button", { name: "Publier ce module" }).click();
+  await expect(page.getByText("Ce fichier est identique à la version publiée : rien de nouveau n'a été publié.".replace(" :", "\u00a0:"))).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Brouillon prêt/ })).toHaveCount(0);
+  await context.close();
+});

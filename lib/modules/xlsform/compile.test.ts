@@ -241,6 +241,12 @@ describe("XLSForm compiler: refusals name sheet, row and column", () => {
     expect(issuesOf(book([q("text", "t")], { settings: [["form_id"], ["mod"]] }))[0]).toMatchObject({ code: "missing_setting", params: { name: "form_title" } });
   });
 
+  it("refuses too many columns and too long labels", () => {
+    const wide = book([q("text", "t")], { surveyHead: [...SURVEY_HEAD, ...Array.from({ length: 60 }, (_, i) => `extra${i}`)] });
+    expect(issuesOf(wide).map((i) => i.code)).toContain("too_many_columns");
+    expect(issuesOf(book([q("text", "t", { "label::fr": "x".repeat(1500) })]))[0]).toMatchObject({ code: "label_too_long", row: 2 });
+  });
+
   it("refuses too many rows and too long cells", () => {
     const many = Array.from({ length: 1001 }, (_, i) => q("text", `t${i}`));
     expect(issuesOf(book(many)).map((i) => i.code)).toContain("too_many_rows");
