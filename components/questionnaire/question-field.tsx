@@ -1,7 +1,7 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { rowMatches } from "@/lib/questionnaire/conditions";
+import { evaluate, referencedQuestions, rowMatches } from "@/lib/questionnaire/conditions";
 import { DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT } from "@/lib/questionnaire/constants";
 import type { CascadeOption, Option, Question, QuestionOf } from "@/lib/questionnaire/definition-schema";
 import { cascadeItems, cascadeRowLabel, type Flow } from "@/lib/questionnaire/flow";
@@ -43,11 +43,13 @@ function Choices(props: {
   return (
     <div className={props.inline ? "inline-choices" : undefined}>
       {props.options.map((o, i) => {
-        const id = `${props.name}--${o.value}`;
+        // The first choice carries the field's own id (the target of the error summary's link);
+        // the label names whichever id its input has, so every choice has an accessible name.
+        const id = i === 0 && props.anchor ? props.name : `${props.name}--${o.value}`;
         return (
           <label key={o.value} className="choice" htmlFor={id}>
             <input
-              id={i === 0 && props.anchor ? props.name : id}
+              id={id}
               type={props.type}
               value={o.value}
               aria-invalid={props.invalid || undefined}
@@ -87,6 +89,19 @@ function ChoiceGroup(props: {
 
 const opts = (options: Option[], locale: Locale) => options.map((o) => ({ value: o.value, label: localize(o.label, locale) }));
 
+/**
+ * Options filtered by earlier answers (choice_filter). Without JavaScript, an option that depends
+ * on this same section cannot react: it is shown, and the server refuses it if it does not apply.
+ */
+function offered(options: Option[], flow: Flow, state: RenderState): Option[] {
+  const own = new Set(flow.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  return options.filter((o) => {
+    if (!o.showIf) return true;
+    if (!state.hydrated && referencedQuestions(o.showIf).some((r) => own.has(r))) return true;
+    return evaluate(o.showIf, state.answers);
+  });
+}
+
 export function QuestionField({ q, flow, state, register, values, errors, locale, strings, neighbourhoods, defaults }: Props) {
   const hidden = !state.shown.has(q.id);
   const label = (
@@ -104,16 +119,18 @@ export function QuestionField({ q, flow, state, register, values, errors, locale
   const common = { name, legend: label, help, register, errors, hidden, defaults, required };
 
   switch (q.type) {
-    case "single":
-      if (q.display === "select") return <SelectField {...common} options={[...opts(q.options, locale), ...preferNot]} strings={strings} />;
-      return <ChoiceGroup {...common} type="radio" options={[...opts(q.options, locale), ...preferNot]} />;
+    case "single": {
+      const options = [...opts(offered(q.options, flow, state), locale), ...preferNot];
+      if (q.display === "select") return <SelectField {...common} options={options} strings={strings} />;
+      return <ChoiceGroup {...common} type="radio" options={options} />;
+    }
     case "yes_no": {
       const options = [{ value: "yes", label: strings.yes }, { value: "no", label: strings.no }];
       if (q.dontKnow) options.push({ value: "dk", label: strings.dontKnow });
       return <ChoiceGroup {...common} type="radio" inline options={[...options, ...preferNot]} />;
     }
     case "multiple":
-      return <ChoiceGroup {...common} type="checkbox" options={[...opts(q.options, locale), ...preferNot]} />;
+      return <ChoiceGroup {...common} type="checkbox" options={[...opts(offered(q.options, flow, state), locale), ...preferNot]} />;
     case "neighbourhood":
       return (
         <SelectField
@@ -129,9 +146,18 @@ export function QuestionField({ q, flow, state, register, values, errors, locale
       );
     case "number":
     case "year":
+    case "decimal":
+    case "date":
     case "text":
     case "long_text":
       return <InputField {...common} q={q} strings={strings} />;
+    case "note":
+      return (
+        <div className="question note" hidden={hidden} id={name}>
+          <p>{localize(q.label, locale)}</p>
+          {help && <p className="hint">{help}</p>}
+        </div>
+      );
     case "benefit_grid":
       return <GridField q={q} state={state} register={register} values={values} errors={errors} locale={locale} strings={strings} hidden={hidden} label={label} help={help} defaults={defaults} />;
     case "cascade":
@@ -176,7 +202,7 @@ function SelectField(props: {
 
 function InputField(props: {
   name: string; legend: React.ReactNode; help?: string; register: UseFormRegister<Values>; errors: FieldErrors<Values>;
-  hidden?: boolean; strings: SectionStrings; required?: boolean; q: QuestionOf<"number" | "year" | "text" | "long_text">; defaults: Values;
+  hidden?: boolean; strings: SectionStrings; required?: boolean; q: QuestionOf<"number" | "year" | "decimal" | "date" | "text" | "long_text">; defaults: Values;
 }) {
   const initial = String(props.defaults[props.name] ?? "");
   const { q, name } = props;
@@ -190,12 +216,14 @@ function InputField(props: {
       <ErrorText name={name} errors={props.errors} />
       {q.type === "long_text" ? (
         <textarea id={name} maxLength={q.maxLength} aria-required={props.required || undefined} aria-invalid={invalid || undefined} aria-describedby={describedBy} defaultValue={initial} {...props.register(name)} />
+      ) : q.type === "date" ? (
+        <input id={name} type="date" aria-required={props.required || undefined} aria-invalid={invalid || undefined} aria-describedby={describedBy} defaultValue={initial} {...props.register(name)} />
       ) : (
         <input
           id={name}
           type="text"
-          inputMode={numeric ? "numeric" : undefined}
-          maxLength={q.type === "text" ? q.maxLength : 12}
+          inputMode={numeric ? "numeric" : q.type === "decimal" ? "decimal" : undefined}
+          maxLength={q.type === "text" ? q.maxLength : q.type === "decimal" ? 24 : 12}
           aria-required={props.required || undefined}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}

@@ -7,6 +7,7 @@ import { cascadeItems, resolveVisibility, type Flow } from "@/lib/questionnaire/
 import { parseSection, readerFromValues } from "@/lib/questionnaire/form-fields";
 import { validateSection, type FieldError } from "@/lib/questionnaire/validate";
 import { focusSummary } from "@/components/ui/focus-summary";
+import { localize } from "@/lib/i18n/locale";
 import { QuestionField, type RenderState } from "./question-field";
 import type { SectionFormProps } from "./types";
 
@@ -30,7 +31,7 @@ export function SectionForm(props: SectionFormProps) {
   const ctx = useMemo(() => ({ neighbourhoodCodes: neighbourhoods.map((n) => n.code), now: new Date() }), [neighbourhoods]);
 
   const toRhfErrors = (errors: FieldError[]): FieldErrors<Values> =>
-    Object.fromEntries(errors.map((e) => [e.field, { type: e.key, message: formatError(strings.errors[e.key], e.params) }]));
+    Object.fromEntries(errors.map((e) => [e.field, { type: e.key, message: e.message ? localize(e.message, props.locale) : formatError(strings.errors[e.key], e.params) }]));
 
   const resolver: Resolver<Values> = async (values) => {
     const posted = parseSection(flow, section, readerFromValues(values), priorAnswers);

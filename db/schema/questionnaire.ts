@@ -25,3 +25,22 @@ export const questionnaireVersions = pgTable(
     index("questionnaire_versions_territory").on(t.territoryId),
   ],
 );
+
+/**
+ * The last module file a territory uploaded (XLSForm), before it is published: either the
+ * compiled definition (ready for the preview and "publish"), or the faults that refused it.
+ * One row per territory, replaced by each upload and removed on publishing. No answers here:
+ * the preview keeps its answers in the browser only.
+ */
+export const moduleDrafts = pgTable("module_drafts", {
+  territoryId: uuid("territory_id").primaryKey().references(() => territories.id, { onDelete: "cascade" }),
+  /** The compiled definition, or null when the file was refused. */
+  definition: jsonb("definition"),
+  /** The faults found (sheet, row, column, message key), empty when compiled. */
+  issues: jsonb("issues").notNull().default([]),
+  fileName: text("file_name").notNull(),
+  /** The `version` of the XLSForm settings, as the author wrote it. */
+  formVersion: text("form_version"),
+  uploadedBy: uuid("uploaded_by"),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+});

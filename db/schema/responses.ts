@@ -12,7 +12,7 @@ export type Answers = Record<string, unknown>;
 export type DraftFlash = {
   section: string;
   values: Record<string, string[]>;
-  errors: { field: string; key: string; params?: Record<string, number> }[];
+  errors: { field: string; key: string; params?: Record<string, number>; message?: { fr: string; en: string } }[];
 };
 
 /** A registered kiosk tablet, bound to a site. Only the token's hash is stored. */

@@ -1,124 +1,123 @@
-import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
+import { Unzip, UnzipInflate, UnzipPassThrough, zipSync, type Zippable } from "fflate";
 
 /**
- * Reads a zip archive held in memory with hard limits, for uploads (GeoJSON bundles, XLSX…).
- * Limits are enforced on what is actually decompressed, not on the sizes the archive declares
- * (a zip bomb lies about them): the archive is fed to fflate's streaming `Unzip` in chunks and an
- * entry is terminated as soon as its inflated bytes pass the limit. Nothing is written to disk.
+ * Reads an uploaded zip (an .xlsx is one) without trusting what it declares: the upload size,
+ * the number of entries and the ACTUAL inflated bytes (counted while inflating, chunk by chunk)
+ * are capped, so a zip bomb is refused after inflating at most the limit, never the bomb.
+ * Callers then parse only the entries returned here (or `rezip` them), never the raw upload,
+ * so that what a parser reads is exactly what was measured.
  */
-export type SafeZipLimits = {
-  /** Most entries (files; directories are not counted) accepted. */
+export type ZipLimits = {
+  /** Size of the upload itself. */
+  maxBytes: number;
   maxEntries: number;
-  /** Most decompressed bytes for one entry. */
+  /** Inflated size of one entry. */
   maxEntryBytes: number;
-  /** Most decompressed bytes for the whole archive. */
+  /** Inflated size of all entries together. */
   maxTotalBytes: number;
-  /** Most bytes of the archive itself. */
-  maxArchiveBytes?: number;
-  /** Entries to keep (others are skipped without being inflated); default: every file. */
-  accept?: (name: string) => boolean;
+  /** Inflated / compressed size of the whole archive. */
+  maxRatio: number;
 };
 
-export type SafeZipEntry = { name: string; data: Uint8Array };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxBytes: 2 * 1024 * 1024,
+  maxEntries: 100,
+  maxEntryBytes: 10 * 1024 * 1024,
+  maxTotalBytes: 20 * 1024 * 1024,
+  maxRatio: 200,
+};
 
-export type SafeZipErrorCode =
-  | "archive_too_large" | "not_a_zip" | "corrupt" | "too_many_entries" | "entry_too_large" | "total_too_large" | "unsafe_name";
+export type ZipRefusalCode = "too_large" | "not_zip" | "too_many_entries" | "entry_too_large" | "total_too_large" | "ratio" | "corrupt";
 
-export class SafeZipError extends Error {
-  constructor(public code: SafeZipErrorCode, public entry?: string, message?: string) {
-    super(message ?? `${code}${entry ? `: ${entry}` : ""}`);
-    this.name = "SafeZipError";
+/** A refused archive; `code` for translations, `entry` names the file inside when known. */
+export class ZipRefusal extends Error {
+  constructor(readonly code: ZipRefusalCode, readonly entry?: string) {
+    super(`zip refused: ${code}${entry ? ` (${entry})` : ""}`);
+    this.name = "ZipRefusal";
   }
 }
 
-const CHUNK = 64 * 1024;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** Entry names that could escape a folder or hide a path: refused outright. */
-function unsafeName(name: string): boolean {
-  return name.includes("\0") || name.startsWith("/") || name.startsWith("\\") || /(^|[\\/])\.\.([\\/]|$)/.test(name) || /^[a-zA-Z]:/.test(name);
-}
-
-/** Decompresses the accepted entries of `bytes` or throws a `SafeZipError`. */
-export function readZipSafely(bytes: Uint8Array, limits: SafeZipLimits): SafeZipEntry[] {
-  if (limits.maxArchiveBytes !== undefined && bytes.length > limits.maxArchiveBytes) throw new SafeZipError("archive_too_large");
-  if (!isZip(bytes)) throw new SafeZipError("not_a_zip");
-
-  const entries: SafeZipEntry[] = [];
-  const pending = new Set<string>();
-  let fileCount = 0;
+/** Inflates every entry of `bytes` under the limits; throws ZipRefusal otherwise. */
+export function readZipSafely(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {
+  if (bytes.length > limits.maxBytes) throw new ZipRefusal("too_large");
+  if (!looksLikeZip(bytes)) throw new ZipRefusal("not_zip");
+  const maxTotal = Math.min(limits.maxTotalBytes, Math.max(bytes.length, 1) * limits.maxRatio);
+  const entries = new Map<string, Uint8Array>();
   let total = 0;
-  let failure: SafeZipError | null = null;
-  const active: UnzipFile[] = [];
+  let count = 0;
+  let refusal: ZipRefusal | null = null;
 
   const unzip = new Unzip((file) => {
-    if (failure) return;
-    if (file.name.endsWith("/")) return; // directory
-    fileCount += 1;
-    if (fileCount > limits.maxEntries) {
-      failure = new SafeZipError("too_many_entries", file.name);
+    if (refusal) return;
+    count += 1;
+    if (count > limits.maxEntries) {
+      refusal = new ZipRefusal("too_many_entries");
       return;
     }
-    if (unsafeName(file.name)) {
-      failure = new SafeZipError("unsafe_name", file.name);
-      return;
-    }
-    if (limits.accept && !limits.accept(file.name)) return;
     const chunks: Uint8Array[] = [];
     let size = 0;
-    pending.add(file.name);
-    active.push(file);
-    file.ondata = (err, data, final) => {
-      if (failure) return;
+    file.ondata = (err, chunk, final) => {
+      if (refusal) return;
       if (err) {
-        failure = new SafeZipError("corrupt", file.name);
+        refusal = new ZipRefusal("corrupt", file.name);
         return;
       }
-      size += data.length;
-      total += data.length;
-      if (size > limits.maxEntryBytes) failure = new SafeZipError("entry_too_large", file.name);
-      else if (total > limits.maxTotalBytes) failure = new SafeZipError("total_too_large", file.name);
-      if (failure) {
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limits.maxEntryBytes) refusal = new ZipRefusal("entry_too_large", file.name);
+      else if (total > limits.maxTotalBytes) refusal = new ZipRefusal("total_too_large", file.name);
+      else if (total > maxTotal) refusal = new ZipRefusal("ratio", file.name);
+      if (refusal) {
         file.terminate();
         return;
       }
-      chunks.push(data);
-      if (final) {
-        pending.delete(file.name);
-        const out = new Uint8Array(size);
-        let offset = 0;
-        for (const c of chunks) {
-          out.set(c, offset);
-          offset += c.length;
-        }
-        entries.push({ name: file.name, data: out });
-      }
+      chunks.push(chunk);
+      if (final) entries.set(file.name, concat(chunks, size));
     };
     try {
       file.start();
     } catch {
-      failure = new SafeZipError("corrupt", file.name);
+      refusal ??= new ZipRefusal("corrupt", file.name);
     }
   });
   unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
 
+  // Feed the archive in small slices: a refusal stops the work at the next slice.
+  const SLICE = 64 * 1024;
   try {
-    for (let offset = 0; offset < bytes.length && !failure; offset += CHUNK) {
-      const end = Math.min(offset + CHUNK, bytes.length);
-      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+    for (let at = 0; at < bytes.length && !refusal; at += SLICE) {
+      unzip.push(bytes.subarray(at, Math.min(at + SLICE, bytes.length)), at + SLICE >= bytes.length);
     }
-  } catch {
-    failure ??= new SafeZipError("corrupt");
+  } catch (err) {
+    if (err instanceof ZipRefusal) throw err;
+    throw refusal ?? new ZipRefusal("corrupt");
   }
-  if (failure) {
-    for (const f of active) {
-      try { f.terminate(); } catch { /* already ended */ }
-    }
-    throw failure;
-  }
-  if (pending.size > 0) throw new SafeZipError("corrupt", [...pending][0]);
+  if (refusal) throw refusal;
+  if (entries.size === 0 || entries.size !== count) throw new ZipRefusal("corrupt");
   return entries;
+}
+
+/** Builds a fresh archive from entries already read safely (for libraries that want a zip). */
+export function rezip(entries: Map<string, Uint8Array>): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of entries) files[name] = data;
+  return zipSync(files, { level: 1 });
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -57,6 +57,8 @@ export const optionSchema = z.object({
   label: localizedTextSchema,
   /** In a multiple choice: ticking it clears the others ("none of these"). */
   exclusive: z.boolean().optional(),
+  /** Offered only when this holds over earlier answers (XLSForm `choice_filter`). */
+  showIf: conditionSchema.optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 
@@ -78,7 +80,13 @@ const questionBase = {
   /** Offer "I'd rather not say" (stored as PREFER_NOT). */
   preferNot: z.boolean().optional(),
   showIf: conditionSchema.optional(),
+  /**
+   * A test of the answer itself (the question's own id in `test` reads the value being
+   * checked), with the message shown when it fails (XLSForm `constraint`).
+   */
+  constraint: z.object({ test: conditionSchema, message: localizedTextSchema.optional() }).optional(),
 };
+export type QuestionConstraint = { test: Condition; message?: LocalizedText };
 
 export const singleChoiceSchema = z.object({
   ...questionBase,
@@ -108,6 +116,27 @@ export const numberSchema = z.object({
   min: z.number().int(),
   max: z.number().int(),
   unit: localizedTextSchema.optional(),
+});
+
+/** A number with decimals ("3,5" or "3.5"); bounds are optional. */
+export const decimalSchema = z.object({
+  ...questionBase,
+  type: z.literal("decimal"),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+
+/** A calendar date, stored as "YYYY-MM-DD". */
+export const dateSchema = z.object({
+  ...questionBase,
+  type: z.literal("date"),
+});
+
+/** Text to read, no answer (XLSForm `note`). */
+export const noteSchema = z.object({
+  ...questionBase,
+  type: z.literal("note"),
+  required: z.literal(false).default(false),
 });
 
 export const yearSchema = z.object({
@@ -168,6 +197,9 @@ export const questionSchema = z.discriminatedUnion("type", [
   multipleChoiceSchema,
   yesNoSchema,
   numberSchema,
+  decimalSchema,
+  dateSchema,
+  noteSchema,
   yearSchema,
   textSchema,
   benefitGridSchema,

@@ -25,8 +25,11 @@ export function flattenAnswers(flow: Flow, answers: Answers): AnswerRow[] {
       case "long_text":
         push(id, "answered");
         break;
+      case "note":
+        break;
       case "number":
       case "year":
+      case "decimal":
         push(id, null, "", "", String(v));
         break;
       case "multiple":

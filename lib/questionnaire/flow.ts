@@ -1,5 +1,6 @@
 import type { Answers } from "@/db/schema/responses";
 import { evaluate, isAnswered, referencedQuestions, rowMatches } from "./conditions";
+import { PREFER_NOT } from "./constants";
 import type {
   CascadeOption, Question, QuestionnaireDefinition, QuestionOf, Section,
 } from "./definition-schema";
@@ -60,6 +61,14 @@ export function checkFlow(flow: Flow): string[] {
       for (const ref of referencedQuestions(q.showIf)) {
         if (!seen.has(ref)) problems.push(`question ${q.id}: condition on ${ref}, not asked before`);
       }
+      if (q.type === "single" || q.type === "multiple") {
+        for (const ref of q.options.flatMap((o) => referencedQuestions(o.showIf))) {
+          if (!seen.has(ref)) problems.push(`question ${q.id}: choice filter on ${ref}, not asked before`);
+        }
+      }
+      for (const ref of referencedQuestions(q.constraint?.test)) {
+        if (ref !== q.id && !seen.has(ref)) problems.push(`question ${q.id}: constraint on ${ref}, not asked before`);
+      }
       if (q.type === "cascade" && q.forEach) {
         const grid = flow.questions.get(q.forEach.q);
         if (!grid || grid.type !== "benefit_grid" || !seen.has(grid.id)) {
@@ -98,6 +107,16 @@ export function cascadeOptionsAt(q: QuestionOf<"cascade">, path: (string | undef
 
 function pruneValue(flow: Flow, q: Question, value: unknown, answers: Answers): unknown {
   if (!isAnswered(value)) return undefined;
+  if ((q.type === "single" || q.type === "multiple") && q.options.some((o) => o.showIf)) {
+    // A choice no longer offered after an earlier answer changed (choice_filter) is dropped.
+    const offered = new Set(q.options.filter((o) => evaluate(o.showIf, answers)).map((o) => o.value));
+    offered.add(PREFER_NOT);
+    if (Array.isArray(value)) {
+      const kept = value.filter((v) => offered.has(String(v)));
+      return kept.length ? kept : undefined;
+    }
+    return offered.has(String(value)) ? value : undefined;
+  }
   if (q.type === "benefit_grid" && typeof value === "object" && !Array.isArray(value)) {
     const out: Record<string, Record<string, string>> = {};
     for (const [row, cells] of Object.entries(value as Record<string, Record<string, string>>)) {

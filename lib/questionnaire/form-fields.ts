@@ -45,6 +45,20 @@ function parseNumber(raw: string | undefined): number | string | undefined {
   return /^-?\d{1,9}$/.test(compact) ? Number(compact) : raw;
 }
 
+function parseDecimal(raw: string | undefined): number | string | undefined {
+  if (raw === undefined) return undefined;
+  // "3,5", "3.5", "1 200,50", "-2": a French comma or a point; anything else stays text for a clear error.
+  const compact = raw.replace(/\s/g, "").replace(",", ".");
+  return /^-?\d{1,12}(\.\d{1,6})?$/.test(compact) ? Number(compact) : raw;
+}
+
+function parseDate(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  // A date field posts "YYYY-MM-DD"; a browser without one may get "31/12/2026".
+  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw.trim());
+  return fr ? `${fr[3]}-${fr[2].padStart(2, "0")}-${fr[1].padStart(2, "0")}` : raw.trim();
+}
+
 function parseQuestion(flow: Flow, q: Question, read: FieldReader, answers: Answers): unknown {
   const preferNot = q.preferNot && read(preferNotField(q.id)).length > 0;
   switch (q.type) {
@@ -60,6 +74,12 @@ function parseQuestion(flow: Flow, q: Question, read: FieldReader, answers: Answ
     case "number":
     case "year":
       return preferNot ? PREFER_NOT : parseNumber(first(read(fieldName(q.id))));
+    case "decimal":
+      return preferNot ? PREFER_NOT : parseDecimal(first(read(fieldName(q.id))));
+    case "date":
+      return preferNot ? PREFER_NOT : parseDate(first(read(fieldName(q.id))));
+    case "note":
+      return undefined;
     case "text":
     case "long_text":
       return preferNot ? PREFER_NOT : first(read(fieldName(q.id)));

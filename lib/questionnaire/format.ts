@@ -37,6 +37,14 @@ export function formatAnswer(
       return [value === "yes" ? s.yes : value === "no" ? s.no : s.dontKnow];
     case "neighbourhood":
       return [value === OUTSIDE_TERRITORY ? s.outside : value === DONT_KNOW ? s.dontKnow : neighbourhoodName(String(value)) ?? String(value)];
+    case "note":
+      return [];
+    case "decimal":
+      return [locale === "fr" ? String(value).replace(".", ",") : String(value)];
+    case "date": {
+      const [y, m, d] = String(value).split("-");
+      return [locale === "fr" ? `${d}/${m}/${y}` : String(value)];
+    }
     case "number":
     case "year":
     case "text":

@@ -3,6 +3,7 @@ import { rowMatches } from "./conditions";
 import { PREFER_NOT } from "./constants";
 import type { CascadeOption, Question } from "./definition-schema";
 import { cascadeItems, resolveVisibility, type Flow } from "./flow";
+import { offeredOptions } from "./validate";
 
 /** Picks one element; the default always picks the first, a seeded random makes varied data. */
 export type Pick = <T>(items: T[]) => T;
@@ -12,19 +13,26 @@ function sampleQuestion(flow: Flow, q: Question, answers: Answers, neighbourhood
   const choices = (values: string[]) => pick(values.filter((v) => v !== PREFER_NOT));
   switch (q.type) {
     case "single":
-      return choices(q.options.map((o) => o.value));
+      return choices(offeredOptions(q, answers).map((o) => o.value));
     case "yes_no":
       return choices(q.dontKnow ? ["yes", "no", "dk"] : ["yes", "no"]);
     case "neighbourhood":
       return pick(neighbourhoods);
     case "multiple": {
-      const plain = q.options.filter((o) => !o.exclusive).map((o) => o.value);
+      const plain = offeredOptions(q, answers).filter((o) => !o.exclusive).map((o) => o.value);
+      if (plain.length === 0) return undefined;
       const a = pick(plain);
       const b = pick(plain);
       return a === b ? [a] : [a, b];
     }
     case "number":
       return Math.min(q.max, Math.max(q.min, 2));
+    case "decimal":
+      return Math.min(q.max ?? 2.5, Math.max(q.min ?? 2.5, 2.5));
+    case "date":
+      return q.required ? "2026-01-15" : undefined;
+    case "note":
+      return undefined;
     case "year":
       return Math.min(now.getUTCFullYear() + q.maxOffset, Math.max(q.min, 1975 + pick([0, 5, 10, 20, 30])));
     case "text":

@@ -1,9 +1,9 @@
 // zod/mini: the same checks as zod, tree-shaken to a few KB in the browser bundle.
 import * as z from "zod/mini";
 import type { Answers } from "@/db/schema/responses";
-import { isAnswered, rowMatches } from "./conditions";
+import { evaluate, isAnswered, rowMatches } from "./conditions";
 import { DONT_KNOW, OUTSIDE_TERRITORY, PREFER_NOT } from "./constants";
-import type { Question, QuestionOf, Section } from "./definition-schema";
+import type { LocalizedText, Question, QuestionOf, Section } from "./definition-schema";
 import { cascadeItems, cascadeOptionsAt, resolveVisibility, type Flow } from "./flow";
 import { fieldName } from "./form-fields";
 
@@ -11,9 +11,21 @@ import { fieldName } from "./form-fields";
 export type EngineContext = { neighbourhoodCodes: string[]; now: Date };
 
 /** An error is a message key (translated by the caller) attached to one form field. */
-export type FieldError = { field: string; key: ErrorKey; params?: Record<string, number> };
+export type FieldError = {
+  field: string; key: ErrorKey; params?: Record<string, number>;
+  /** The definition's own message (a failed `constraint`), preferred over the key's text when set. */
+  message?: LocalizedText;
+};
 export type ErrorKey =
-  | "required" | "choice" | "number" | "range" | "too_long" | "exclusive" | "too_many" | "cascade_level";
+  | "required" | "choice" | "number" | "range" | "too_long" | "exclusive" | "too_many" | "cascade_level"
+  | "decimal" | "date" | "constraint";
+
+/** "YYYY-MM-DD" naming a real calendar day. */
+export function isIsoDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
 
 const yesNoValues = (q: QuestionOf<"yes_no">) => (q.dontKnow ? ["yes", "no", "dk"] : ["yes", "no"]);
 
@@ -54,6 +66,17 @@ export function answerSchema(q: Question, ctx: EngineContext): z.ZodMiniType {
       return orPreferNot(z.int().check(z.minimum(q.min), z.maximum(q.max)));
     case "year":
       return orPreferNot(z.int().check(z.minimum(q.min), z.maximum(ctx.now.getUTCFullYear() + q.maxOffset)));
+    case "decimal": {
+      const checks = [
+        ...(q.min !== undefined ? [z.minimum(q.min)] : []),
+        ...(q.max !== undefined ? [z.maximum(q.max)] : []),
+      ];
+      return orPreferNot(checks.length ? z.number().check(...checks) : z.number());
+    }
+    case "date":
+      return orPreferNot(z.string().check(z.refine(isIsoDate)));
+    case "note":
+      return z.never();
     case "text":
     case "long_text":
       return orPreferNot(z.string().check(z.trim(), z.minLength(1), z.maxLength(q.maxLength)));
@@ -71,6 +94,13 @@ export function numberBounds(q: QuestionOf<"number"> | QuestionOf<"year">, now: 
 
 function issueToError(field: string, q: Question, issue: z.core.$ZodIssue | undefined, ctx: EngineContext): FieldError {
   if (!issue) return { field, key: "choice" };
+  if (q.type === "date") return { field, key: "date" };
+  if (q.type === "decimal") {
+    if ((issue.code === "too_small" || issue.code === "too_big") && q.min !== undefined && q.max !== undefined) {
+      return { field, key: "range", params: { min: q.min, max: q.max } };
+    }
+    return { field, key: "decimal" };
+  }
   if (issue.code === "custom") return { field, key: "exclusive" };
   if (q.type === "number" || q.type === "year") {
     if (issue.code === "too_small" || issue.code === "too_big") {
@@ -137,10 +167,26 @@ export function validateQuestion(
 ): FieldError[] {
   if (q.type === "benefit_grid") return isAnswered(value) || q.required ? validateGrid(q, value) : [];
   if (q.type === "cascade") return isAnswered(value) || q.required ? validateCascade(flow, q, value, answers) : [];
+  if (q.type === "note") return [];
   const field = fieldName(q.id);
   if (!isAnswered(value)) return q.required ? [{ field, key: "required" }] : [];
   const result = cachedAnswerSchema(q, ctx).safeParse(value);
-  return result.success ? [] : [issueToError(field, q, result.error.issues[0], ctx)];
+  if (!result.success) return [issueToError(field, q, result.error.issues[0], ctx)];
+  if (value === PREFER_NOT) return [];
+  if ((q.type === "single" || q.type === "multiple") && q.options.some((o) => o.showIf)) {
+    // Options filtered by earlier answers (choice_filter): one not offered is not a choice.
+    const offered = new Set(offeredOptions(q, answers).map((o) => o.value));
+    if ((Array.isArray(value) ? value : [value]).some((v) => !offered.has(String(v)))) return [{ field, key: "choice" }];
+  }
+  if (q.constraint && !evaluate(q.constraint.test, { ...answers, [q.id]: value })) {
+    return [{ field, key: "constraint", ...(q.constraint.message ? { message: q.constraint.message } : {}) }];
+  }
+  return [];
+}
+
+/** The options of a choice question offered given the answers so far (choice_filter). */
+export function offeredOptions<O extends { showIf?: Parameters<typeof evaluate>[0] }>(q: { options: O[] }, answers: Answers): O[] {
+  return q.options.filter((o) => evaluate(o.showIf, answers));
 }
 
 /**

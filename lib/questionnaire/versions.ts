@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { desc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { questionnaireVersions } from "@/db/schema";
 import { questionnaireSchema, type QuestionnaireDefinition, type QuestionnaireInput } from "./definition-schema";
 import { buildFlow, checkFlow, type Flow } from "./flow";
@@ -32,7 +32,11 @@ export async function latestVersion(db: Db, territoryId: string | null): Promise
  * of a territory's module — only if it differs from the latest one. Versions are immutable:
  * older responses keep pointing at the definition they answered.
  */
-export async function publishVersion(db: Db, territoryId: string | null, input: QuestionnaireInput) {
+export async function publishVersion(
+  db: Db, territoryId: string | null, input: QuestionnaireInput,
+  /** Runs in the publishing transaction once a new version is inserted (e.g. its audit row). */
+  onPublished?: (tx: Tx, row: { id: string; version: number }) => Promise<void>,
+) {
   const definition = questionnaireSchema.parse(input);
   const contentHash = createHash("sha256").update(canonical(definition)).digest("hex");
   const scope = scopeOf(territoryId);
@@ -53,6 +57,7 @@ export async function publishVersion(db: Db, territoryId: string | null, input: 
       .insert(questionnaireVersions)
       .values({ kind: territoryId ? "module" : "common", scope, territoryId, version: (latest?.version ?? 0) + 1, definition, contentHash })
       .returning({ id: questionnaireVersions.id, version: questionnaireVersions.version });
+    if (onPublished) await onPublished(tx, row);
     return { ...row, created: true };
   });
 }

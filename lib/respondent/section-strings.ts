@@ -1,8 +1,10 @@
 import type { SectionStrings } from "@/components/questionnaire/types";
 import type { T } from "@/lib/i18n/server";
 import type { ErrorKey } from "@/lib/questionnaire/validate";
+import { localize, type Locale } from "@/lib/i18n/locale";
+import type { LocalizedText } from "@/lib/questionnaire/definition-schema";
 
-const ERROR_KEYS: ErrorKey[] = ["required", "choice", "number", "range", "too_long", "exclusive", "too_many", "cascade_level"];
+const ERROR_KEYS: ErrorKey[] = ["required", "choice", "number", "range", "too_long", "exclusive", "too_many", "cascade_level", "decimal", "date", "constraint"];
 
 /** The translated strings handed to the section form (ICU placeholders kept for the client). */
 export function sectionStrings(t: T, territoryName: string, errorCount: number): SectionStrings {
@@ -16,7 +18,8 @@ export function sectionStrings(t: T, territoryName: string, errorCount: number):
   };
 }
 
-export function errorMessage(strings: SectionStrings, key: string, params?: Record<string, number>) {
+export function errorMessage(strings: SectionStrings, key: string, params?: Record<string, number>, message?: LocalizedText, locale: Locale = "fr") {
+  if (message) return localize(message, locale);
   const template = strings.errors[key as ErrorKey] ?? strings.errors.choice;
   return template.replace(/\{(\w+)\}/g, (_, k) => String(params?.[k] ?? ""));
 }

@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { territories, users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { commonQuestionnaire, MODULES_BY_TERRITORY } from "@/lib/questionnaire/content";
+import { commonQuestionnaire } from "@/lib/questionnaire/content";
+import { importModuleFixture } from "@/lib/modules/fixtures";
 import { publishVersion } from "@/lib/questionnaire/versions";
 import { seedCatalogue } from "@/lib/callbacks/review";
 import { seedDemoAntennas } from "@/lib/callbacks/antennas";
@@ -76,11 +77,8 @@ export async function seedDemo(db: Db, opts: { fixturesDir?: string; log?: (s: s
     const territoryId = input.id;
     await seedCatalogue(db, territoryId);
     await seedDemoAntennas(db, territoryId);
-    const module = MODULES_BY_TERRITORY[input.slug];
-    if (module) {
-      const v = await publishVersion(db, territoryId, module);
-      if (v.created) published.push(`${input.slug} module v${v.version}`);
-    }
+    const v = await importModuleFixture(db, input.slug, territoryId);
+    if (v?.created) published.push(`${input.slug} module v${v.version}`);
     for (const s of STAFF_ROLES) {
       await upsertUser(db, demoEmail(s.prefix, input.slug), `${s.label} (${input.name})`, s.role, territoryId, passwordHash);
     }

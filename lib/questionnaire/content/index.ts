@@ -1,9 +1,7 @@
-import type { QuestionnaireInput } from "../definition-schema";
 import { commonQuestionnaire } from "./common";
-import { montpellierModule } from "./montpellier";
 
-/** The authored content: the common questionnaire and each territory's module, by slug. */
+/**
+ * The authored content: the common questionnaire. Territories' modules are XLSForm files
+ * (fixtures/modules/<slug>.xlsx for the demo), imported through lib/modules/import-module.ts.
+ */
 export { commonQuestionnaire };
-export const MODULES_BY_TERRITORY: Record<string, QuestionnaireInput> = {
-  montpellier: montpellierModule,
-};

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isZip, readZipSafely, SafeZipError } from "@/lib/files/safe-zip";
+import { looksLikeZip, readZipSafely, ZipRefusal } from "@/lib/files/safe-zip";
 import { DEFAULT_LIMITS } from "./types";
 
 /** Level slots offered by the upload form (coarsest first); empty slots are ignored. */
@@ -60,18 +60,18 @@ export function decodeLevelFile(name: string, input: Uint8Array):
   { file: string; text: string } | { error: { code: "notUtf8" | "zipEmpty" | "zipSeveral" | "zip"; detail?: string } } {
   let bytes = input;
   let fileName = name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "niveau.geojson";
-  if (isZip(bytes)) {
+  if (looksLikeZip(bytes)) {
     try {
-      const entries = readZipSafely(bytes, {
-        maxEntries: 20, maxEntryBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: DEFAULT_LIMITS.maxFileBytes, maxArchiveBytes: DEFAULT_LIMITS.maxFileBytes,
-        accept: (n) => /\.(geo)?json$/i.test(n) && !n.startsWith("__MACOSX/"),
-      });
+      const max = DEFAULT_LIMITS.maxFileBytes;
+      const entries = [...readZipSafely(bytes, { maxBytes: max, maxEntries: 20, maxEntryBytes: max, maxTotalBytes: max, maxRatio: 1000 })]
+        .map(([entryName, data]) => ({ name: entryName, data }))
+        .filter((e) => /\.(geo)?json$/i.test(e.name) && !e.name.startsWith("__MACOSX/"));
       if (entries.length === 0) return { error: { code: "zipEmpty" } };
       if (entries.length > 1) return { error: { code: "zipSeveral" } };
       bytes = entries[0].data;
       fileName = `${fileName} › ${entries[0].name.split("/").pop()}`;
     } catch (e) {
-      return { error: { code: "zip", detail: e instanceof SafeZipError ? e.code : "corrupt" } };
+      return { error: { code: "zip", detail: e instanceof ZipRefusal ? e.code : "corrupt" } };
     }
   }
   try {

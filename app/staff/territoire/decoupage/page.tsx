@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleFrom("boundaryImport.title");
 
 const UPLOAD_ERRORS = ["none", "key", "name", "tooLarge", "notUtf8", "zipEmpty", "zipSeveral", "zip", "type", "tooMany"];
-const ZIP_DETAILS = ["too_many_entries", "entry_too_large", "total_too_large", "archive_too_large", "corrupt", "not_a_zip", "unsafe_name"];
+const ZIP_DETAILS = ["too_many_entries", "entry_too_large", "total_too_large", "too_large", "corrupt", "not_zip", "ratio"];
 const MAX_ISSUES_SHOWN = 100;
 
 type Search = { t?: string; import?: string; erreur?: string; niveau?: string; detail?: string; fait?: string };

@@ -71,7 +71,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
         extraQuestions={[...partial.questions.values()].filter((q) => !ownIds.has(q.id))}
         priorAnswers={prior}
         defaultValues={flash ? postedToFormValues(section, flash.values) : sectionFormValues(flow, section, visible.answers)}
-        serverErrors={(flash?.errors ?? []).map((e) => ({ field: e.field, label: errorFieldLabel(flow, e.field, locale), message: errorMessage(strings, e.key, e.params) }))}
+        serverErrors={(flash?.errors ?? []).map((e) => ({ field: e.field, label: errorFieldLabel(flow, e.field, locale), message: errorMessage(strings, e.key, e.params, e.message, locale) }))}
         returnToReview={fromReview}
         neighbourhoods={needsNeighbourhoods
           ? neighbourhoods.map(({ code, name, group, whole }) => ({ code, name: whole ? t("flow.wholeArea", { name }) : name, group }))
