@@ -23,6 +23,7 @@ export default async function SettingsHub({ searchParams }: { searchParams: Prom
   const { territory } = await staffTerritory(await getDb(), user, (await searchParams).t);
   const q = user.role === "admin" ? `?t=${territory.slug}` : "";
   const entries = [
+    can(user, "people:manage") && { href: `/staff/personnes${q}`, label: t("people.title"), intro: t("people.link") },
     can(user, "territory:configure") && { href: `/staff/reglages/pages-publiques${q}`, label: t("publicPages.settings.title"), intro: t("publicPages.settings.link") },
     can(user, "territory:configure") && { href: `/staff/rendez-vous/reglages${q}`, label: t("bookingSettings.link"), intro: t("bookingSettings.intro") },
     can(user, "territory:configure") && { href: `/staff/antennes${q}`, label: t("antenna.link"), intro: null },
