@@ -32,7 +32,7 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
       <h1>{t("invitation.title")}</h1>
       <p>{t("invitation.hello", { name: invitation.name, email: invitation.email })}</p>
       {error && <p className="error" role="alert" id="invitation-error">{t(`invitation.errors.${error}`)}</p>}
-      <form method="post" action="/api/invitation">
+      <form method="post" action="/api/invitation" noValidate>
         <input type="hidden" name="jeton" value={token} />
         <input type="text" name="username" value={invitation.email} autoComplete="username" readOnly hidden />
         <div className="question">

@@ -113,7 +113,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="invite">
         <h2 id="invite">{t("people.inviteTitle")}</h2>
         <p>{t("people.inviteIntro")}</p>
-        <form method="post" action={`/api/personnes${q}`}>
+        <form method="post" action={`/api/personnes${q}`} noValidate>
           <div className="question">
             <label className="label" htmlFor="invite-name">{t("people.name")}</label>
             <input id="invite-name" name="name" type="text" required maxLength={120} autoComplete="off" />

@@ -52,7 +52,7 @@ export default async function TerritoriesPage({ searchParams }: { searchParams: 
       <section className="card" aria-labelledby="create">
         <h2 id="create">{t("territoryAdmin.createTitle")}</h2>
         {error && <p className="error" role="alert" id="territory-error">{t(`territoryAdmin.errors.${error}`)}</p>}
-        <form method="post" action="/api/territoires">
+        <form method="post" action="/api/territoires" noValidate>
           <div className="question">
             <label className="label" htmlFor="territory-name">{t("territoryAdmin.name")}</label>
             <input id="territory-name" name="name" type="text" required maxLength={120} aria-invalid={error === "name" ? true : undefined} />
