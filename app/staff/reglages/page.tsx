@@ -26,6 +26,7 @@ export default async function SettingsHub({ searchParams }: { searchParams: Prom
     user.role === "admin" && { href: "/staff/territoires", label: t("territoryAdmin.title"), intro: t("territoryAdmin.link") },
     can(user, "territory:configure") && { href: `/staff/territoires/reglages${q}`, label: t("territoryAdmin.settingsTitle"), intro: t("territoryAdmin.settingsLink") },
     can(user, "territory:configure") && { href: `/staff/sites${q}`, label: t("sitesAdmin.title"), intro: t("sitesAdmin.link") },
+    can(user, "territory:configure") && { href: `/staff/prestations${q}`, label: t("benefitsAdmin.title"), intro: t("benefitsAdmin.link") },
     can(user, "people:manage") && { href: `/staff/personnes${q}`, label: t("people.title"), intro: t("people.link") },
     can(user, "territory:configure") && { href: `/staff/reglages/pages-publiques${q}`, label: t("publicPages.settings.title"), intro: t("publicPages.settings.link") },
     can(user, "territory:configure") && { href: `/staff/rendez-vous/reglages${q}`, label: t("bookingSettings.link"), intro: t("bookingSettings.intro") },
