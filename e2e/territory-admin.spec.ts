@@ -25,7 +25,7 @@ test("the platform admin creates a territory and sets its general settings", asy
 
   await page.getByLabel("Seuil de diffusion des tableaux de bord").fill("2");
   await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
-  await expect(page.getByRole("alert")).toContainText("entier de 3 à 100");
+  await expect(page.locator(".error-summary")).toContainText("entier de 3 à 100");
   await page.getByLabel("Seuil de diffusion des tableaux de bord").fill("6");
   await page.getByLabel(/Objectif de collecte/).fill("400");
   await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
@@ -57,7 +57,7 @@ test("a territory lead adds, imports and archives sites; archived sites leave th
   await form.getByLabel("Type de lieu").fill("salle municipale");
   await form.getByLabel("Longitude (WGS84)").fill("5.72");
   await form.getByRole("button", { name: "Ajouter le lieu" }).click();
-  await expect(page.getByRole("alert")).toContainText("longitude et la latitude ensemble");
+  await expect(page.locator("#site .error-summary")).toContainText("longitude et la latitude ensemble");
   await form.getByLabel("Latitude (WGS84)").fill("45.18");
   await form.getByRole("button", { name: "Ajouter le lieu" }).click();
   await expect(page.getByRole("status")).toContainText("Lieu ajouté");
