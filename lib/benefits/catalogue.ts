@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { territoryBenefits } from "@/db/schema";
+import { benefitCatalogue, territoryBenefits } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Option } from "@/lib/questionnaire/definition-schema";
 import { COMMON_CODES, gridRows, mergeCatalogue, moveEntry, type CatalogueEntry } from "./catalogue-rules";
@@ -49,6 +49,8 @@ export async function addBenefit(db: Db, territoryId: string, actorUserId: strin
     const [row] = await tx.insert(territoryBenefits).values({
       territoryId, code: input.code, kind: "extra", labelFr: input.labelFr, labelEn: input.labelEn, position: Math.max(-1, ...list.map((e) => e.position)) + 1,
     }).returning({ id: territoryBenefits.id });
+    // The CCAS can record a rights review's outcome for it too (an aid of the territory).
+    await tx.insert(benefitCatalogue).values({ territoryId, code: input.code, name: input.labelFr, optionalAid: true, sort: 100 + list.length }).onConflictDoNothing();
     await writeAudit(tx, { territoryId, actorUserId, actorKind: "staff", action: "benefit.add", entity: "territory_benefit", entityId: row.id, details: { code: input.code } });
     return { ok: true } as const;
   });

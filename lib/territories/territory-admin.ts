@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { territories } from "@/db/schema";
+import { benefitCatalogue, territories } from "@/db/schema";
+import { DEFAULT_CATALOGUE } from "@/lib/callbacks/review";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { safeText } from "@/lib/validation/parsers";
 import { slugProblem } from "./slug";
@@ -15,11 +16,13 @@ export const newTerritorySchema = z.object({
   }),
 });
 
-/** Creates a territory (no areas, sites or staff yet), audited in the same transaction. */
+/** Creates a territory (no areas, sites or staff yet) with the default rights-review catalogue, audited in the same transaction. */
 export async function createTerritory(db: Db, actorUserId: string, input: z.infer<typeof newTerritorySchema>): Promise<{ ok: true; id: string } | { ok: false; reason: "slug_taken" }> {
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(territories).values({ slug: input.slug, name: input.name }).onConflictDoNothing({ target: territories.slug }).returning({ id: territories.id });
     if (!row) return { ok: false, reason: "slug_taken" } as const;
+    // The benefits its CCAS examines in a rights review, as for every territory.
+    await tx.insert(benefitCatalogue).values(DEFAULT_CATALOGUE.map((b, i) => ({ territoryId: row.id, code: b.code, name: b.name, optionalAid: !!b.optionalAid, sort: i })));
     await writeAudit(tx, { territoryId: row.id, actorUserId, actorKind: "staff", action: "territory.create", entity: "territory", entityId: row.id });
     return { ok: true, id: row.id } as const;
   });
