@@ -89,7 +89,10 @@ test("a territory lead adds, imports and archives sites; archived sites leave th
   await page.goto("/staff/liens");
   await expect(page.getByRole("heading", { name: `Salle ${run}` })).toBeVisible();
   await expect(page.getByRole("heading", { name: `Lieu importé ${run}` })).toHaveCount(0);
-  expect((await page.request.get(`/t/grenoble?site=IMP-${run}-1`)).status()).toBe(200);
+  // An old QR code of the archived site still opens the questionnaire, without the site.
+  const old = await page.request.get(`/t/grenoble?site=IMP-${run}-1`);
+  expect(old.status()).toBe(200);
+  expect(await old.text()).not.toContain(`Lieu importé ${run}`);
 
   // Editing without JavaScript.
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
@@ -102,4 +105,44 @@ test("a territory lead adds, imports and archives sites; archived sites leave th
   await expect(nojs.getByRole("status")).toContainText("Lieu modifié");
   await expect(nojs.getByRole("row", { name: new RegExp(`Salle renommée ${run}`) })).toBeVisible();
   await context.close();
+});
+
+test("a territory lead adds the territory's own benefit, orders it, archives it; the common ones cannot be archived", async ({ page, browser }) => {
+  await signIn(page, "admin.grenoble@barometre.test");
+  await page.goto("/staff/reglages");
+  await page.getByRole("link", { name: /Catalogue des prestations/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Catalogue des prestations");
+  await expectAccessible(page);
+  const rsa = page.getByRole("row", { name: /RSA/ });
+  await expect(rsa).toContainText("questionnaire commun (obligatoire)");
+  await expect(rsa.getByRole("button", { name: /Archiver/ })).toHaveCount(0);
+
+  await page.getByLabel("Code", { exact: true }).fill("Pas bon");
+  await page.getByLabel("Libellé en français").fill("Aide");
+  await page.getByRole("button", { name: "Ajouter la prestation" }).click();
+  await expect(page.locator("#benefit-error")).toContainText("lettres minuscules");
+  const code = `aide_${run.replace(/[^a-z0-9]/g, "")}`.slice(0, 40);
+  await page.getByLabel("Code", { exact: true }).fill(code);
+  await page.getByLabel("Libellé en français").fill(`Aide locale ${run}`);
+  await page.getByLabel(/Libellé en anglais/).fill(`Local aid ${run}`);
+  await page.getByRole("button", { name: "Ajouter la prestation" }).click();
+  await expect(page.getByRole("status")).toContainText("Prestation ajoutée");
+  const row = () => page.getByRole("row", { name: new RegExp(`Aide locale ${run}`) });
+  await expect(row()).toContainText("propre au territoire");
+  await expect(row().locator("td").first()).toHaveText("10");
+
+  // Reordering and archiving work without JavaScript too.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const nojs = await context.newPage();
+  await nojs.goto("/staff/prestations");
+  await nojs.getByRole("row", { name: new RegExp(`Aide locale ${run}`) }).getByRole("button", { name: /Monter/ }).click();
+  await expect(nojs.getByRole("status")).toContainText("Ordre modifié");
+  await expect(nojs.getByRole("row", { name: new RegExp(`Aide locale ${run}`) }).locator("td").first()).toHaveText("9");
+  await nojs.getByRole("row", { name: new RegExp(`Aide locale ${run}`) }).getByRole("button", { name: /Archiver/ }).click();
+  await expect(nojs.getByRole("row", { name: new RegExp(`Aide locale ${run}`) })).toContainText("archivée");
+  await context.close();
+
+  // A forged post cannot archive a common benefit.
+  const forged = await page.request.post("/api/prestations/rsa", { form: { action: "archive" }, maxRedirects: 0 });
+  expect(forged.headers().location).toContain("erreur=mandatory");
 });

@@ -28,9 +28,10 @@ export async function listSites(db: Db, territoryId: string, opts: { includeArch
     .orderBy(asc(sites.name));
 }
 
-/** A site a new response can be attached to (never an archived one). */
-export async function getSiteByCode(db: Db, territoryId: string, code: string) {
-  const [s] = await db.select().from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.code, code), isNull(sites.archivedAt))).limit(1);
+/** A site a new response can be attached to (never an archived one, unless asked: an old QR code still opens the questionnaire). */
+export async function getSiteByCode(db: Db, territoryId: string, code: string, opts: { includeArchived?: boolean } = {}) {
+  const [s] = await db.select().from(sites)
+    .where(and(eq(sites.territoryId, territoryId), eq(sites.code, code), opts.includeArchived ? undefined : isNull(sites.archivedAt))).limit(1);
   return s ?? null;
 }
 
