@@ -5,7 +5,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import { readPayload } from "@/lib/notifications/outbox";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
-import { acceptInvitation, inviteStaff, readInvitation } from "./invitations";
+import { acceptInvitation, inviteStaff, readInvitation, resendInvitation } from "./invitations";
 import { changePerson, listPeople } from "./manage";
 import type { Actor } from "./rules";
 
@@ -78,6 +78,16 @@ describe.each(ENGINES)("people of a territory on %s", (engine) => {
     expect(await inviteStaff(t.db, lead, { name: "Autre", email: "x@beta.fr", role: "committee" }, t2, t1, now)).toEqual({ ok: false, reason: "not_found" });
     expect(await inviteStaff(t.db, lead, { name: "Autre", email: "x@alpha.fr", role: "admin" }, null, t1, now)).toEqual({ ok: false, reason: "admin_role" });
     expect((await t.db.select().from(users)).length).toBe(before);
+    // A new link for the expired one; the old one stays dead; a lead of another territory cannot.
+    expect(await resendInvitation(t.db, lead, (r as { userId: string }).userId, t1, now)).toEqual({ ok: false, reason: "not_found" });
+    const later = new Date(now.getTime() + 80 * 3_600_000);
+    expect(await resendInvitation(t.db, admin, (r as { userId: string }).userId, t2, later)).toEqual({ ok: true });
+    const msgs = (await t.db.select().from(outboxMessages).where(eq(outboxMessages.kind, "invitation"))).map(readPayload).filter((p) => p?.to === "dominique@beta.fr");
+    expect(msgs).toHaveLength(2);
+    const fresh = /jeton=([A-Za-z0-9_-]{43})/.exec(msgs.find((m) => !m!.text.includes(token))!.text)![1];
+    expect(await acceptInvitation(t.db, token, PASSWORD, later)).toEqual({ ok: false });
+    expect(await acceptInvitation(t.db, fresh, PASSWORD, later)).toEqual({ ok: true, email: "dominique@beta.fr" });
+    expect(await resendInvitation(t.db, admin, (r as { userId: string }).userId, t2, later)).toEqual({ ok: false, reason: "not_invited" });
   });
 
   it("keeps the last active lead; role changes and disabling revoke sessions and are audited", async () => {

@@ -12,8 +12,8 @@ export const generateMetadata = titleFrom("people.title");
 
 export const dynamic = "force-dynamic";
 
-const DONE = ["invited", "role", "disable", "enable", "unlock"] as const;
-const ERRORS = ["exists", "not_found", "forbidden", "self", "last_lead", "last_admin", "admin_role", "name", "email", "role", "action"] as const;
+const DONE = ["invited", "role", "disable", "enable", "unlock", "reinvite"] as const;
+const ERRORS = ["exists", "not_found", "forbidden", "self", "last_lead", "last_admin", "admin_role", "not_invited", "name", "email", "role", "action"] as const;
 
 /**
  * The territory's staff (and, for the platform admin, the platform admins): role, state, last
@@ -93,6 +93,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                         <form method="post" action={action} className="inline-form">
                           <input type="hidden" name="action" value={p.state === "disabled" ? "enable" : "disable"} />
                           <button className="button secondary" type="submit">{p.state === "disabled" ? t("people.enable") : t("people.disable")} <span className="visually-hidden">{of}</span></button>
+                        </form>
+                      )}
+                      {p.state === "invited" && (
+                        <form method="post" action={action} className="inline-form">
+                          <input type="hidden" name="action" value="reinvite" />
+                          <button className="button secondary" type="submit">{t("people.reinvite")} <span className="visually-hidden">{of}</span></button>
                         </form>
                       )}
                       {p.state === "locked" && (
