@@ -77,6 +77,7 @@ test("every page has its own title, step by step, and booking steps are announce
     "/staff/rendez-vous/reglages/lieux", "/staff/rendez-vous/reglages/motifs", "/staff/rendez-vous/reglages/plages",
     "/staff/rendez-vous/reglages/absences", "/staff/tableau-de-bord", "/staff/antennes", "/staff/journal",
     "/staff/kiosques", "/staff/liens", "/staff/reglages", "/staff/reglages/pages-publiques",
+    "/staff/personnes", "/staff/sites", "/staff/prestations", "/staff/territoires/reglages",
   ]);
   expect(staff.get("/staff/rappels")).toBe("Demandes d'étude de droits — Espace professionnels — Baromètre de l'accès aux droits");
   expectDistinct(new Map([...all, ...staff]));

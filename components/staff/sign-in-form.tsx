@@ -5,9 +5,13 @@ import { useState } from "react";
 
 type Strings = { email: string; password: string; submit: string; invalid: string; locked: string; sso?: string };
 
-/** Credentials sign-in through next-auth; errors are announced and focus stays in the form. */
-export function SignInForm({ strings, callbackUrl }: { strings: Strings; callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+/**
+ * Credentials sign-in through next-auth; errors are announced and focus stays in the form.
+ * Without JavaScript the same form posts to /api/connexion, which answers with the session
+ * cookie or back here with `initialError`.
+ */
+export function SignInForm({ strings, callbackUrl, initialError = null }: { strings: Strings; callbackUrl: string; initialError?: string | null }) {
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -26,7 +30,8 @@ export function SignInForm({ strings, callbackUrl }: { strings: Strings; callbac
     setError(res?.error === "locked" ? strings.locked : strings.invalid);
   }
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" action="/api/connexion" onSubmit={onSubmit} noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {error && <p className="error" role="alert" id="signin-error">{error}</p>}
       <div className="question">
         <label className="label" htmlFor="email">{strings.email}</label>

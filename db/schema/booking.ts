@@ -154,10 +154,10 @@ export const calendarFeeds = pgTable("calendar_feeds", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** "receipt": the receipt code of a rights-review request, by SMS to a phone-only person (no appointment). */
-export const MESSAGE_KINDS = ["confirmation", "change", "cancellation", "reminder", "receipt"] as const;
+/** "receipt": the receipt code of a rights-review request, by SMS to a phone-only person (no appointment); "invitation": a staff member's one-time link to set a password. */
+export const MESSAGE_KINDS = ["confirmation", "change", "cancellation", "reminder", "receipt", "invitation"] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
-export type AppointmentMessageKind = Exclude<MessageKind, "receipt">;
+export type AppointmentMessageKind = Exclude<MessageKind, "receipt" | "invitation">;
 export const MESSAGE_CHANNELS = ["email", "sms"] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 

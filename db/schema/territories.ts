@@ -102,8 +102,30 @@ export const sites = pgTable(
     lon: doublePrecision("lon"),
     lat: doublePrecision("lat"),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    /** Archived sites leave respondents' choices, links and QR sheets; their history stays. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("sites_territory_code").on(t.territoryId, t.code)],
 );
 
+
+/**
+ * The territory's benefit catalogue: the common questionnaire's benefits (kind "common", never
+ * archived: they are the law's targets) in the territory's order, plus its own ("extra").
+ */
+export const territoryBenefits = pgTable(
+  "territory_benefits",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    kind: text("kind").$type<"common" | "extra">().notNull(),
+    labelFr: text("label_fr").notNull(),
+    labelEn: text("label_en").notNull(),
+    position: integer("position").notNull(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("territory_benefits_territory_code").on(t.territoryId, t.code), index("territory_benefits_order").on(t.territoryId, t.position)],
+);

@@ -23,7 +23,27 @@ export const users = pgTable(
      * disabling changes — migration 0010).
      */
     sessionVersion: integer("session_version").notNull().default(0),
+    /** Set at every successful sign-in (password or SSO): shown on the people page. */
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("users_territory").on(t.territoryId)],
+);
+
+/**
+ * A one-time link to set the password of an invited staff member: only the token's SHA-256 is
+ * stored; it expires and is used once (lib/people/invitations.ts).
+ */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_invitations_user").on(t.userId)],
 );

@@ -53,8 +53,8 @@ export async function authenticate(db: Db, input: unknown, now = new Date(), cli
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
   // Success only if the account is still not locked (nor disabled) now: a parallel failure may
-  // have locked it while this password was being checked.
-  const [u] = await db.update(users).set({ failedLogins: 0, lockedUntil: null })
+  // have locked it while this password was being checked. The sign-in time is recorded here.
+  const [u] = await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastSignInAt: now })
     .where(and(eq(users.id, usable.id), isNull(users.disabledAt), notLocked(now)))
     .returning();
   if (!u) return { ok: false, reason: "locked" };

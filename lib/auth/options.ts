@@ -8,6 +8,7 @@ import { addressKey } from "@/lib/security/client-address";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { authenticate } from "./authenticate";
 import { dummyHash } from "./password";
+import { recordSignIn } from "@/lib/people/manage";
 import { revokeSessions } from "./revoke";
 
 /**
@@ -81,7 +82,10 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ account, user }) {
       if (account?.provider !== "oidc") return true;
-      return (await staffByEmail(user.email)) ? true : "/connexion?error=oidc_unknown";
+      const u = await staffByEmail(user.email);
+      if (!u) return "/connexion?error=oidc_unknown";
+      await recordSignIn(await getDb(), u.id);
+      return true;
     },
     async jwt({ token, user, account }) {
       if (account?.provider === "oidc") {

@@ -12,13 +12,14 @@ export type Permission =
   | "callbacks:handle"       // the rights-review queue and contact data of the territory
   | "audit:read"             // the territory's audit log
   | "territory:configure"    // antennas and other settings of the territory
+  | "people:manage"          // invite staff, change roles, disable, unlock (lib/people/rules.ts)
   | "appointments:handle"    // agents' calendars, appointments and booking on behalf
   | "dashboard:read"         // the committee's aggregated dashboards (never a row about one person)
   | "dashboard:exact";       // the same with exact, unperturbed figures (never the committee: decision 0007)
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read", "dashboard:exact"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "appointments:handle", "dashboard:read", "dashboard:exact"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact"],
   ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle"],
   interviewer: ["questionnaire:assist", "responses:count"],
   // Not "responses:count": an exact running total, read twice, would difference the perturbed figures.

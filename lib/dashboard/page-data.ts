@@ -35,7 +35,7 @@ export async function loadDashboardPage(
   }
   const view = built.view;
   const [areas, sites, siteList, synthetic, panels] = await Promise.all([
-    areaFeatures(db, territory.id, view.level.id), siteFeatures(db, territory.id), listSites(db, territory.id),
+    areaFeatures(db, territory.id, view.level.id), siteFeatures(db, territory.id), listSites(db, territory.id, { includeArchived: true }),
     syntheticCount(db, territory.id), loadPanels(db, territory, filters, view),
   ]);
   const groups = indicatorGroups(t, locale);

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { desc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { questionnaireVersions } from "@/db/schema";
-import { questionnaireSchema, type QuestionnaireDefinition, type QuestionnaireInput } from "./definition-schema";
+import { benefitRowsKey, withBenefitRows } from "./benefit-rows";
+import { questionnaireSchema, type Option, type QuestionnaireDefinition, type QuestionnaireInput } from "./definition-schema";
 import { buildFlow, checkFlow, type Flow } from "./flow";
 
 export type PublishedVersion = { id: string; version: number; definition: QuestionnaireDefinition };
@@ -79,15 +80,18 @@ export async function getDefinitions(db: Db, ids: string[]): Promise<Map<string,
 
 const flows = new Map<string, Flow>();
 
-/** The flow pinned to the exact versions a draft or response answered (immutable, so cached). */
-export async function loadFlow(db: Db, commonVersionId: string, moduleVersionId: string | null): Promise<Flow> {
-  const key = `${commonVersionId}/${moduleVersionId ?? ""}`;
+/**
+ * The flow pinned to the exact versions a draft or response answered (immutable, so cached),
+ * with the benefit grid's rows of the territory's catalogue when it has one (part of the key).
+ */
+export async function loadFlow(db: Db, commonVersionId: string, moduleVersionId: string | null, benefitRows: Option[] | null = null): Promise<Flow> {
+  const key = `${commonVersionId}/${moduleVersionId ?? ""}/${benefitRowsKey(benefitRows)}`;
   const cached = flows.get(key);
   if (cached) return cached;
   const defs = await getDefinitions(db, moduleVersionId ? [commonVersionId, moduleVersionId] : [commonVersionId]);
   const common = defs.get(commonVersionId);
   if (!common) throw new Error("Unknown questionnaire version");
-  const flow = buildFlow(common, moduleVersionId ? defs.get(moduleVersionId) : null);
+  const flow = buildFlow(benefitRows ? withBenefitRows(common, benefitRows) : common, moduleVersionId ? defs.get(moduleVersionId) : null);
   flows.set(key, flow);
   return flow;
 }

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb, type Db } from "@/db/client";
+import { catalogueGridRows } from "@/lib/benefits/catalogue";
 import { findKiosk } from "@/lib/kiosk/devices";
 import { loadFlow } from "@/lib/questionnaire/versions";
 import { getTerritoryBySlugCached, listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
@@ -31,9 +32,11 @@ export async function loadRespondent(slug: string, now = new Date()) {
   return { db, ...resolved };
 }
 
+/** The flow of a draft (its versions, the territory's benefit catalogue), the areas and the validation context. */
 export async function engineFor(db: Db, territoryId: string, draft: { commonVersionId: string; moduleVersionId: string | null }) {
+  const rows = await catalogueGridRows(db, territoryId);
   const [flow, neighbourhoods] = await Promise.all([
-    loadFlow(db, draft.commonVersionId, draft.moduleVersionId),
+    loadFlow(db, draft.commonVersionId, draft.moduleVersionId, rows),
     listNeighbourhoodChoicesCached(db, territoryId),
   ]);
   const ctx: EngineContext = { neighbourhoodCodes: neighbourhoods.map((n) => n.code), now: new Date() };

@@ -35,6 +35,7 @@ describe("securityHeaders", () => {
   it("sends no Referer from pages that carry a private token", () => {
     expect(referrerPolicy("/t/montpellier/rendez-vous/g/abcdef")).toBe("no-referrer");
     expect(referrerPolicy("/api/rendez-vous/agenda/abcdef.ics")).toBe("no-referrer");
+    expect(referrerPolicy("/connexion/invitation", "?jeton=abc")).toBe("same-origin");
     expect(referrerPolicy("/staff/rendez-vous", "?flux=abc")).toBe("no-referrer");
     expect(referrerPolicy("/t/montpellier")).toBe("strict-origin-when-cross-origin");
   });

@@ -61,6 +61,10 @@ export function contentSecurityPolicy(nonce: string, opts: HeaderOptions): strin
 export function referrerPolicy(pathname: string, search = ""): string {
   if (/^\/t\/[^/]+\/rendez-vous\/g\//.test(pathname) || pathname.startsWith("/api/rendez-vous/agenda/")) return "no-referrer";
   if (/[?&]flux=/.test(search)) return "no-referrer";
+  // The one-time link of a staff invitation (lib/people/invitations.ts): never sent to another
+  // site, not even its origin; "no-referrer" would make the form's post carry `Origin: null`,
+  // which the cross-site guard refuses.
+  if (pathname === "/connexion/invitation") return "same-origin";
   return "strict-origin-when-cross-origin";
 }
 

@@ -16,21 +16,28 @@ export async function listTerritories(db: Db) {
     .from(territories).orderBy(asc(territories.name));
 }
 
-export async function listSites(db: Db, territoryId: string) {
+/**
+ * The territory's collection sites. Archived sites are left out (respondents' choices, links, QR
+ * sheets, kiosks) unless asked for (dashboards: their history stays).
+ */
+export async function listSites(db: Db, territoryId: string, opts: { includeArchived?: boolean } = {}) {
   return db
     .select({ id: sites.id, code: sites.code, name: sites.name, kind: sites.kind, address: sites.address })
     .from(sites)
-    .where(eq(sites.territoryId, territoryId))
+    .where(opts.includeArchived ? eq(sites.territoryId, territoryId) : and(eq(sites.territoryId, territoryId), isNull(sites.archivedAt)))
     .orderBy(asc(sites.name));
 }
 
-export async function getSiteByCode(db: Db, territoryId: string, code: string) {
-  const [s] = await db.select().from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.code, code))).limit(1);
+/** A site a new response can be attached to (never an archived one, unless asked: an old QR code still opens the questionnaire). */
+export async function getSiteByCode(db: Db, territoryId: string, code: string, opts: { includeArchived?: boolean } = {}) {
+  const [s] = await db.select().from(sites)
+    .where(and(eq(sites.territoryId, territoryId), eq(sites.code, code), opts.includeArchived ? undefined : isNull(sites.archivedAt))).limit(1);
   return s ?? null;
 }
 
+/** The same by id (never an archived one). */
 export async function getSiteById(db: Db, territoryId: string, id: string) {
-  const [s] = await db.select().from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.id, id))).limit(1);
+  const [s] = await db.select().from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.id, id), isNull(sites.archivedAt))).limit(1);
   return s ?? null;
 }
 

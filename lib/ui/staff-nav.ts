@@ -12,7 +12,7 @@ export const STAFF_NAV: StaffNavItem[] = [
 ];
 
 /** Paths that belong to the settings entry although they sit elsewhere in the URL tree. */
-const SETTINGS_PATHS = ["/staff/reglages", "/staff/territoire", "/staff/rendez-vous/reglages", "/staff/antennes", "/staff/kiosques", "/staff/liens", "/staff/journal", "/staff/module"];
+const SETTINGS_PATHS = ["/staff/reglages", "/staff/territoire", "/staff/rendez-vous/reglages", "/staff/antennes", "/staff/kiosques", "/staff/liens", "/staff/journal", "/staff/personnes", "/staff/territoires", "/staff/sites", "/staff/prestations", "/staff/module"];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 

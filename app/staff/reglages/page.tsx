@@ -23,7 +23,12 @@ export default async function SettingsHub({ searchParams }: { searchParams: Prom
   const { territory } = await staffTerritory(await getDb(), user, (await searchParams).t);
   const q = user.role === "admin" ? `?t=${territory.slug}` : "";
   const entries = [
+    user.role === "admin" && { href: "/staff/territoires", label: t("territoryAdmin.title"), intro: t("territoryAdmin.link") },
+    can(user, "territory:configure") && { href: `/staff/territoires/reglages${q}`, label: t("territoryAdmin.settingsTitle"), intro: t("territoryAdmin.settingsLink") },
     can(user, "territory:configure") && { href: `/staff/territoire/decoupage${q}`, label: t("boundaryImport.title"), intro: t("boundaryImport.link") },
+    can(user, "territory:configure") && { href: `/staff/sites${q}`, label: t("sitesAdmin.title"), intro: t("sitesAdmin.link") },
+    can(user, "territory:configure") && { href: `/staff/prestations${q}`, label: t("benefitsAdmin.title"), intro: t("benefitsAdmin.link") },
+    can(user, "people:manage") && { href: `/staff/personnes${q}`, label: t("people.title"), intro: t("people.link") },
     can(user, "territory:configure") && { href: `/staff/reglages/pages-publiques${q}`, label: t("publicPages.settings.title"), intro: t("publicPages.settings.link") },
     can(user, "territory:configure") && { href: `/staff/rendez-vous/reglages${q}`, label: t("bookingSettings.link"), intro: t("bookingSettings.intro") },
     can(user, "territory:configure") && { href: `/staff/antennes${q}`, label: t("antenna.link"), intro: null },

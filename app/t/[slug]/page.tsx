@@ -25,12 +25,10 @@ export default async function StartPage({ params, searchParams }: Props) {
   const { site: siteCode, session } = await searchParams;
   const { t } = await getT();
   const { db, territory, draft, kiosk } = await loadRespondent(slug);
-  const site = kiosk
-    ? { name: kiosk.siteName, code: null }
-    : siteCode
-      ? await getSiteByCode(db, territory.id, String(siteCode).slice(0, 100))
-      : null;
-  if (siteCode && !site) notFound();
+  const found = !kiosk && siteCode ? await getSiteByCode(db, territory.id, String(siteCode).slice(0, 100), { includeArchived: true }) : null;
+  if (!kiosk && siteCode && !found) notFound();
+  // An archived site's old QR code still opens the questionnaire, without attributing it.
+  const site = kiosk ? { name: kiosk.siteName, code: null } : found && !found.archivedAt ? found : null;
   const open = draft && !draft.submittedResponseId ? draft : null;
 
   return (

@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { viewRequest } from "@/lib/callbacks/handle-request";
 import { listAssignableAgents } from "@/lib/callbacks/queue";
+import { catalogueGridRows } from "@/lib/benefits/catalogue";
 import { listCatalogue, listOutcomes, PARTNERS, REVIEW_OUTCOMES } from "@/lib/callbacks/review";
 import { ATTEMPT_OUTCOMES, CLOSED, type Status } from "@/lib/callbacks/state-machine";
 import { localize } from "@/lib/i18n/locale";
@@ -48,7 +49,7 @@ export default async function RequestPage({ params, searchParams }: {
   const age = approximateAge(seen.answers.birth_year, new Date());
   const closed = CLOSED.includes(request.status as Status);
   const [agents, flow, areas, catalogue, outcomes] = await Promise.all([
-    listAssignableAgents(db, territory.id), loadFlow(db, seen.commonVersionId, seen.moduleVersionId), listNeighbourhoodChoicesCached(db, territory.id),
+    listAssignableAgents(db, territory.id), catalogueGridRows(db, territory.id).then((rows) => loadFlow(db, seen.commonVersionId, seen.moduleVersionId, rows)), listNeighbourhoodChoicesCached(db, territory.id),
     listCatalogue(db, territory.id), listOutcomes(db, territory.id, id),
   ]);
   const benefitName = new Map(catalogue.map((b) => [b.code, b.name]));

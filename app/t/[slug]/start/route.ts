@@ -12,6 +12,7 @@ import { clearFlowCookies, DRAFT_COOKIE, setFlowCookie, territoryPath } from "@/
 import { resolveVisibility } from "@/lib/questionnaire/flow";
 import { currentVersionIds, loadFlow } from "@/lib/questionnaire/versions";
 import { getSiteByCode, getSiteById } from "@/lib/territories/queries";
+import { catalogueGridRows } from "@/lib/benefits/catalogue";
 import { isUuid } from "@/lib/validation/parsers";
 
 /** Starts a questionnaire: self (public link, optional site), kiosk (device cookie) or assisted. */
@@ -58,7 +59,7 @@ export const POST = respondentHandler(async ({ request, db, territory, draft, ki
   // Abandoned drafts hold answers: sweep the expired ones now and then (indexed, cheap).
   if (Math.random() < 0.02) await purgeExpiredDrafts(db);
   const versions = await currentVersionIds(db, territory.id);
-  const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId);
+  const flow = await loadFlow(db, versions.commonVersionId, versions.moduleVersionId, await catalogueGridRows(db, territory.id));
   const first = resolveVisibility(flow, {}).sections[0];
   const { token } = await createDraft(db, {
     territoryId: territory.id, ...versions, mode, locale: await getLocale(), siteId, interviewerId,
