@@ -1,4 +1,3 @@
-import { BENEFITS } from "@/lib/questionnaire/content/benefits";
 import { NON_RECOURS_TREE } from "@/lib/questionnaire/content/reasons";
 
 /**
@@ -17,7 +16,6 @@ import { NON_RECOURS_TREE } from "@/lib/questionnaire/content/reasons";
  */
 export const FORMES = NON_RECOURS_TREE.map((f) => f.value);
 export const RAISONS = NON_RECOURS_TREE.flatMap((f) => (f.children ?? []).map((r) => ({ forme: f.value, raison: r.value })));
-export const BENEFIT_CODES = BENEFITS.map((b) => b.value);
 export const DIFFICULTIES = ["appointments", "phone", "online"] as const;
 
 export const INDICATOR_KEYS = [
