@@ -34,6 +34,12 @@ export const dashboardFacts = pgTable(
     formes: bigint("formes", { mode: "number" }).array().notNull().default([]),
     /** (benefit position << 32) | raison position, for each raison cited. */
     raisons: bigint("raisons", { mode: "number" }).array().notNull().default([]),
+    /**
+     * Positions of the `question=value` codes of every simple answer (single, yes/no, each
+     * ticked option of a multiple choice…): any choice question of the common questionnaire or
+     * of the module is counted from this one array, without a migration per question.
+     */
+    choices: integer("choices").array().notNull().default([]),
     /** Bit d × 2 for "yes", d × 2 + 1 for "no". */
     difficulties: integer("difficulties").notNull().default(0),
   },
@@ -50,7 +56,7 @@ export const dashboardCodes = pgTable(
   "dashboard_codes",
   {
     territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
-    dictionary: text("dictionary").$type<"benefit" | "forme" | "raison">().notNull(),
+    dictionary: text("dictionary").$type<"benefit" | "forme" | "raison" | "choice">().notNull(),
     code: text("code").notNull(),
     position: integer("position").notNull().generatedAlwaysAsIdentity(),
   },

@@ -64,13 +64,12 @@ export function indicatorConditions(def: IndicatorDefinition, territoryId: strin
       return { den: sql`f.difficulties & ${sql.raw(String(3 * bit(di * 2)))} <> 0`, num: sql`f.difficulties & ${sql.raw(String(bit(di * 2)))} <> 0` };
     }
     case "choice": {
-      // Read straight from the answer rows (indexed by territory, question, item, field, value):
-      // a new question needs nothing in the facts table. Each set is a hashed subplan, built once.
-      const answered = (value: SQL) => sql`f.response_id in (select a.response_id from response_answers a
-        where a.territory_id = ${territoryId}::uuid and a.question_id = ${def.question} and a.item = '' and a.field = '' and ${value})`;
+      // Codes `question=value` of the facts' choices (a new question needs no migration).
+      const codes = (test: SQL) => sql`(select array_agg(c.position) from dashboard_codes c
+        where c.territory_id = ${territoryId}::uuid and c.dictionary = 'choice' and split_part(c.code, '=', 1) = ${def.question} and ${test})`;
       return {
-        den: answered(sql`a.value not in (${sql.join(EXCLUDED_ANSWERS.map((v) => sql`${v}`), sql`, `)})`),
-        num: answered(sql`a.value = ${def.option}`),
+        den: sql`f.choices && ${codes(sql`split_part(c.code, '=', 2) not in (${sql.join(EXCLUDED_ANSWERS.map((v) => sql`${v}`), sql`, `)})`)}`,
+        num: sql`f.choices && ${codes(sql`split_part(c.code, '=', 2) = ${def.option}`)}`,
       };
     }
     case "opt_in":
