@@ -20,14 +20,15 @@ describe.each(ENGINES)("dashboard facts of a submitted response on %s", (engine)
     const r = await submitTestResponse(t.db, territoryId, { seed: 11, neighbourhood: 2 });
     const { answers } = r;
     // Positions decoded back to codes through dashboard_codes.
-    const [f] = await rows<{ neighbourhood_id: string; sex: string | null; grid: string[] | null; known: string[] | null; not_received: string[] | null; formes: string[] | null }>(t.db, sql`
+    const [f] = await rows<{ neighbourhood_id: string; sex: string | null; grid: string[] | null; known: string[] | null; not_received: string[] | null; formes: string[] | null; choices: string[] }>(t.db, sql`
       with c as (select position, code from dashboard_codes where territory_id = ${territoryId}::uuid)
       select f.neighbourhood_id, f.sex,
         (select array_agg(c.code order by c.code) from c where c.position = any(f.grid_answered)) as grid,
         (select array_agg(c.code order by c.code) from c where c.position = any(f.known)) as known,
         (select array_agg(c.code order by c.code) from c where c.position = any(f.not_received)) as not_received,
         (select array_agg(b.code || '/' || fo.code order by b.code) from unnest(f.formes) x, c b, c fo
-          where b.position = (x >> 32)::int and fo.position = (x & 4294967295)::int) as formes
+          where b.position = (x >> 32)::int and fo.position = (x & 4294967295)::int) as formes,
+        (select array_agg(c.code order by c.code) from c where c.position = any(f.choices)) as choices
       from dashboard_facts f where f.response_id = ${r.responseId}::uuid`);
     const grid = answers.benefits as Record<string, Record<string, string>>;
     const codes = (test: (cells: Record<string, string>) => boolean) => Object.keys(grid).filter((b) => test(grid[b])).sort();
@@ -39,5 +40,10 @@ describe.each(ENGINES)("dashboard facts of a submitted response on %s", (engine)
     expect(orEmpty(f.not_received)).toEqual(codes((c) => c.received === "no" || c.received === "dk"));
     const why = (answers.why_not ?? {}) as Record<string, { forme: string }>;
     expect(orEmpty(f.formes)).toEqual(Object.entries(why).map(([b, v]) => `${b}/${v.forme}`).sort());
+    // Every simple answer row as `question=value`, each ticked option of a multiple choice included.
+    const simple = await rows<{ code: string }>(t.db, sql`select distinct question_id || '=' || value as code from response_answers
+      where response_id = ${r.responseId}::uuid and item = '' and field = '' and value is not null order by 1`);
+    expect(f.choices).toEqual(simple.map((x) => x.code));
+    expect(f.choices).toContain(`sex=${answers.sex}`);
   });
 });
