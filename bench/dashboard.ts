@@ -15,6 +15,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
+import { loadChoiceCatalogue } from "@/lib/dashboard/choice-catalogue";
 import { generateSyntheticResponses } from "@/lib/dashboard/synthetic";
 import { buildView } from "@/lib/dashboard/view";
 import { demoEmail, seedDemo } from "@/lib/seed/demo";
@@ -94,11 +95,11 @@ async function main() {
       const filters = parseDashboardFilters(new URLSearchParams(QUERY)).filters;
       // The committee's view (perturbed: record keys hashed per row) and the lead's (exact:
       // counts with each filter dropped, for the neighbouring-filter rule).
-      const timeInProcess = async (audience: "committee" | "exact") => {
+      const timeInProcess = async (audience: "committee" | "exact", f = filters) => {
         const ms: number[] = [];
         for (let i = 0; i < RUNS + 3; i++) {
           const s = performance.now();
-          const v = await buildView(db, territory, filters, audience);
+          const v = await buildView(db, territory, f, audience);
           if (!v.ok) throw new Error(v.error);
           if (i >= 3) ms.push(performance.now() - s);
         }
@@ -106,6 +107,12 @@ async function main() {
       };
       const inProcess = await timeInProcess("committee");
       const inProcessExact = await timeInProcess("exact");
+      // A module question's option (read from the answer rows, not the facts), same two filters.
+      const moduleQuestion = (await loadChoiceCatalogue(db, territory.id)).questions.find((q) => q.source === "module");
+      const choiceIndicator = moduleQuestion ? `q.${moduleQuestion.id}.${moduleQuestion.options[0].value}` : null;
+      const inProcessChoice = choiceIndicator
+        ? await timeInProcess("committee", parseDashboardFilters(new URLSearchParams(`${QUERY}&indicator=${choiceIndicator}`)).filters)
+        : [];
 
       server = await startServer(PORT, {
         DATABASE_URL: dbUrl, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: BASE, NODE_ENV: "production",
@@ -120,6 +127,8 @@ async function main() {
         insert_seconds: round(insertSeconds), insert_responses_per_second: Math.round(RESPONSES / insertSeconds),
         view_in_process_p50_ms: round(percentile(inProcess, 50)), view_in_process_p95_ms: round(percentile(inProcess, 95)),
         view_exact_in_process_p50_ms: round(percentile(inProcessExact, 50)),
+        choice_indicator: choiceIndicator, view_choice_in_process_p50_ms: choiceIndicator ? round(percentile(inProcessChoice, 50)) : null,
+        view_choice_in_process_p95_ms: choiceIndicator ? round(percentile(inProcessChoice, 95)) : null,
         view_route_p50_ms: round(percentile(route, 50)), view_route_p95_ms: round(percentile(route, 95)),
         view_route_iris_p50_ms: round(percentile(routeIris, 50)),
         recolour_p50_ms: round(percentile(recolour.total, 50)), recolour_p95_ms: round(percentile(recolour.total, 95)),
@@ -132,6 +141,7 @@ async function main() {
         ["map indicator + 2 filters, committee (perturbed), in process, p50 (ms)", result.view_in_process_p50_ms, target],
         ["same, in process, p95 (ms)", result.view_in_process_p95_ms, "—"],
         ["same, territory lead (exact), in process, p50 (ms)", result.view_exact_in_process_p50_ms, "—"],
+        [`module question ${choiceIndicator ?? "(none)"} + 2 filters, committee, in process, p50 (ms)`, result.view_choice_in_process_p50_ms ?? "—", target],
         ["same through the JSON route (quartiers), p50 (ms)", result.view_route_p50_ms, target],
         ["same through the JSON route (88 IRIS), p50 (ms)", result.view_route_iris_p50_ms, "—"],
         ["browser: filter change → map repainted, p50 (ms)", result.recolour_p50_ms, "≤ 100"],

@@ -136,6 +136,44 @@ test("a committee member maps an indicator, filters it, sees hidden small areas,
   await expectAccessible(page);
 });
 
+test("a committee member maps a question of the territory's module, filters it and exports the same numbers", async ({ page }) => {
+  await signIn(page, "comite.montpellier@barometre.test");
+  await page.goto("/staff/tableau-de-bord?source=synthetic");
+  const map = page.getByTestId("dashboard-map");
+  await expect(map).toHaveAttribute("data-ready", "1", { timeout: 30_000 });
+  // The picker lists the module's choice questions by section, after the common questionnaire's.
+  const picker = page.getByLabel("Indicateur", { exact: true });
+  const groups = await picker.locator("optgroup").evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+  const firstModule = groups.findIndex((g) => g.startsWith("Module du territoire — "));
+  expect(firstModule).toBeGreaterThan(groups.findIndex((g) => g.startsWith("Questionnaire commun — ")));
+  const option = picker.locator("optgroup").nth(firstModule).locator("option").first();
+  const [value, label] = [(await option.getAttribute("value"))!, (await option.textContent())!];
+  expect(value).toMatch(/^q\.[a-z0-9_]+\.[a-z0-9_]+$/);
+
+  const mapped = await recoloured(map, () => picker.selectOption(value));
+  expect(Object.keys(mapped)).toHaveLength(7);
+  expect(page.url()).toContain(`indicator=${value}`);
+  await expect(page.getByTestId("indicator-table").locator("caption")).toContainText(label.split(/\s:\s/)[0]);
+  const filtered = await recoloured(map, () => page.getByLabel("Sexe", { exact: true }).selectOption("femme"));
+  expect(page.url()).toMatch(/sex=femme/);
+  const table = await tableFigures(page);
+  // Shares of respondents who answered: a total with figures, perturbed for the committee.
+  expect(Object.values(table).some((v) => /^\d+\/\d+$/.test(v))).toBe(true);
+  const json = await (await page.request.get(`/api/tableau-de-bord/vue?${new URL(page.url()).searchParams}`)).json() as DashboardView;
+  expect([json.indicator, json.audience]).toEqual([value, "committee"]);
+  expect(Object.fromEntries(json.rows.map((r) => [r.key, r.suppressed]))).toEqual(Object.fromEntries(Object.entries(filtered).map(([k, s]) => [k, s.suppressed])));
+  const csv = csvFigures(await (await page.request.get((await page.getByTestId("export-csv").getAttribute("href"))!)).text());
+  expect(csv).toEqual({ ...table, "Quartier non renseigné ou hors territoire": csv["Quartier non renseigné ou hors territoire"] });
+  await expectAccessible(page);
+  // The report names the question too.
+  await page.goto(`/staff/tableau-de-bord/rapport?${new URL(page.url()).searchParams}`);
+  await expect(page.locator("#report-map")).toContainText(label.split(/\s:\s/)[0]);
+  await expectAccessible(page);
+  // A question the territory never published is refused, in French.
+  const unknown = await page.request.get("/api/tableau-de-bord/vue?indicator=q.nope.yes");
+  expect([unknown.status(), await unknown.text()]).toEqual([400, "Indicateur inconnu pour ce territoire."]);
+});
+
 test("bad filters give a French message and the default view", async ({ page }) => {
   await signIn(page, "comite.montpellier@barometre.test");
   await page.goto("/staff/tableau-de-bord?indicator=drop&sex=x");

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { responses } from "./responses";
 import { neighbourhoods, sites, territories } from "./territories";
 
@@ -6,7 +6,7 @@ import { neighbourhoods, sites, territories } from "./territories";
  * One narrow row per response with what the committee's indicators test, so that a dashboard
  * view is one scan of this table (no semi-joins over the answer rows). Written only by the
  * database: a statement-level trigger on response_answers rebuilds the rows of the responses
- * it touched (migration 0008_dashboard_facts_trigger), so every writer — submission, synthetic
+ * it touched (migration 0008_dashboard_facts_trigger, its function replaced by 0013_dashboard_codes), so every writer — submission, synthetic
  * generator, imports, tests — keeps it exact.
  */
 export const dashboardFacts = pgTable(
@@ -23,19 +23,42 @@ export const dashboardFacts = pgTable(
     household: text("household"),
     birthYear: integer("birth_year"),
     /**
-     * Bit masks over the dictionaries of lib/dashboard/indicators.ts (BENEFIT_CODES, FORMES,
-     * RAISONS, DIFFICULTIES — append only; the trigger holds the same lists): benefit b is bit b.
-     * A few bytes per response, tested with integer operations.
+     * Positions (dashboard_codes.position) of the benefits of the grid: answered "known" with yes
+     * or no, known, and known but not received ("no" or "don't know"). Any benefit code the
+     * questionnaire or the territory's catalogue uses gets a position on first sight: no migration.
      */
-    gridAnswered: integer("grid_answered").notNull().default(0),
-    known: integer("known").notNull().default(0),
-    notReceived: integer("not_received").notNull().default(0),
-    /** Bit b × 4 + forme. */
-    formes: bigint("formes", { mode: "number" }).notNull().default(0),
-    /** Codes b × 32 + raison. */
-    raisons: integer("raisons").array().notNull().default([]),
+    gridAnswered: integer("grid_answered").array().notNull().default([]),
+    known: integer("known").array().notNull().default([]),
+    notReceived: integer("not_received").array().notNull().default([]),
+    /** (benefit position << 32) | forme position, for each forme cited. */
+    formes: bigint("formes", { mode: "number" }).array().notNull().default([]),
+    /** (benefit position << 32) | raison position, for each raison cited. */
+    raisons: bigint("raisons", { mode: "number" }).array().notNull().default([]),
+    /**
+     * Positions of the `question=value` codes of every simple answer (single, yes/no, each
+     * ticked option of a multiple choice…): any choice question of the common questionnaire or
+     * of the module is counted from this one array, without a migration per question.
+     */
+    choices: integer("choices").array().notNull().default([]),
     /** Bit d × 2 for "yes", d × 2 + 1 for "no". */
     difficulties: integer("difficulties").notNull().default(0),
   },
   (t) => [index("dashboard_facts_territory").on(t.territoryId, t.submittedAt)],
+);
+
+/**
+ * The codes the facts are written with (benefits, formes, raisons), per territory, each with a
+ * position that never changes. Filled by the facts trigger the first time an answer uses a code
+ * (migration 0013), so a new benefit or reason of a published questionnaire flows to the
+ * dashboards without a migration.
+ */
+export const dashboardCodes = pgTable(
+  "dashboard_codes",
+  {
+    territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
+    dictionary: text("dictionary").$type<"benefit" | "forme" | "raison" | "choice">().notNull(),
+    code: text("code").notNull(),
+    position: integer("position").notNull().generatedAlwaysAsIdentity(),
+  },
+  (t) => [primaryKey({ columns: [t.territoryId, t.dictionary, t.code] })],
 );

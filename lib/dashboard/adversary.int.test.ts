@@ -4,6 +4,8 @@ import { rows } from "@/db/client";
 import { seedDemo } from "@/lib/seed/demo";
 import type { AreaInput, TerritoryInput } from "@/lib/territories/geo-source";
 import { upsertTerritory } from "@/lib/territories/upsert-territory";
+import type { QuestionnaireInput } from "@/lib/questionnaire/definition-schema";
+import { publishVersion } from "@/lib/questionnaire/versions";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { breaches, derivations, evaluate, viewId, type AdversaryView, type Hierarchy, type NestedPair } from "./adversary";
 import { aggregateIndicator } from "./aggregate";
@@ -16,8 +18,24 @@ import { buildView, type DashboardView } from "./view";
 /**
  * The differencing adversary against everything a committee member can request, on a territory
  * with many small areas: 3 quartiers ⊃ 9 sous-quartiers ⊃ 27 IRIS, 400 responses (some areas
- * with one to four), a fifth of them with a rights-review request.
+ * with one to four), a fifth of them with a rights-review request, and a module of its own whose
+ * choice questions are answered by the synthetic generator.
  */
+const l = (fr: string) => ({ fr, en: fr });
+const ADVERSARY_MODULE: QuestionnaireInput = {
+  key: "adversaire", title: l("Module de l'adversaire"),
+  sections: [{
+    id: "acces", title: l("Accès"),
+    questions: [
+      { id: "adv_contact", type: "single", label: l("Premier contact"), preferNot: true,
+        options: [{ value: "guichet", label: l("Guichet") }, { value: "telephone", label: l("Téléphone") }, { value: "internet", label: l("Internet") }] },
+      { id: "adv_help", type: "multiple", label: l("Aides reçues"),
+        options: [{ value: "famille", label: l("Famille") }, { value: "association", label: l("Association") }, { value: "ccas", label: l("CCAS") }] },
+    ],
+  }],
+};
+/** The single choice's options partition its denominator. */
+const FAMILIES = [["q.adv_contact.guichet", "q.adv_contact.telephone", "q.adv_contact.internet"]];
 const square = (x: number, y: number) => ({
   type: "Polygon" as const, coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] as [number, number][][],
 });
@@ -46,6 +64,8 @@ const INDICATORS: { indicator: string; benefits: (string | null)[] }[] = [
   { indicator: "knowledge", benefits: [null, "prime_activite"] },
   { indicator: "difficulty.appointments", benefits: [null] },
   { indicator: "opt_in", benefits: [null] },
+  ...FAMILIES[0].map((indicator) => ({ indicator, benefits: [null] })),
+  { indicator: "q.adv_help.association", benefits: [null] },
 ];
 const FILTER_VALUES: Record<string, string[]> = {
   sex: [...SEXES], age: Object.keys(AGE_BANDS), household: [...HOUSEHOLDS], mode: ["self", "kiosk", "assisted"],
@@ -59,6 +79,10 @@ const PAIRS: NestedPair[] = [
   { big: { indicator: "non_recours", benefit: null, q: "num" }, small: { indicator: "forme.non_demande", benefit: null, q: "num" } },
   { big: { indicator: "non_recours", benefit: "rsa", q: "num" }, small: { indicator: "forme.non_demande", benefit: "rsa", q: "num" } },
   { big: { indicator: "forme.non_demande", benefit: null, q: "num" }, small: { indicator: "raison.calcul_cout_avantage", benefit: null, q: "num" } },
+  // Module questions: the territory total ⊇ the question's respondents ⊇ an option's.
+  { big: { indicator: "opt_in", benefit: null, q: "den" }, small: { indicator: "q.adv_contact.guichet", benefit: null, q: "den" } },
+  { big: { indicator: "opt_in", benefit: null, q: "den" }, small: { indicator: "q.adv_help.association", benefit: null, q: "den" } },
+  { big: { indicator: "q.adv_help.association", benefit: null, q: "den" }, small: { indicator: "q.adv_contact.guichet", benefit: null, q: "den" } },
 ];
 
 describe.each(ENGINES)("the differencing adversary on %s", (engine) => {
@@ -75,6 +99,7 @@ describe.each(ENGINES)("the differencing adversary on %s", (engine) => {
     await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     const id = await upsertTerritory(t.db, nestedTerritory());
     territory = { id, settings: {} };
+    await publishVersion(t.db, id, ADVERSARY_MODULE);
     await generateSyntheticResponses(t.db, id, { responses: 400, seed: 11, now: new Date("2026-11-01T12:00:00Z") });
     await t.db.execute(sql`insert into callback_requests (territory_id, response_id, consent_version, consented_at, language, preferred_channel)
       select territory_id, id, 'test', now(), 'fr', 'phone' from responses where territory_id = ${id}::uuid and abs(hashtext(id::text)) % 5 = 0`);
@@ -120,12 +145,15 @@ describe.each(ENGINES)("the differencing adversary on %s", (engine) => {
     const small = truth.flatMap((v) => [...v.cells.values()]).filter((c) => c.den! > 0 && c.den! < 5);
     expect(small.length).toBeGreaterThan(500);
     expect(published.length).toBe(truth.length);
+    // The synthetic generator answered the module's questions, read from its published version.
+    const module = truth.find((v) => v.indicator === "q.adv_contact.guichet" && v.filter === null)!;
+    expect(module.cells.get("total")!.den).toBe(400);
   });
 
   it("cannot derive any group of 1 … k − 1 people, or such a count with or without a trait, exactly", () => {
     const k = 5;
     expect(published.every((v) => v.bound === MAX_NOISE)).toBe(true);
-    const found = breaches(published, hierarchy, FILTER_VALUES, PAIRS, MAX_NOISE, k);
+    const found = breaches(published, hierarchy, FILTER_VALUES, PAIRS, MAX_NOISE, k, FAMILIES);
     const byAttack: Record<string, number> = {};
     for (const b of found) byAttack[b.attack] = (byAttack[b.attack] ?? 0) + 1;
     const truthById = new Map(truth.map((v) => [viewId(v), v]));
@@ -135,11 +163,11 @@ describe.each(ENGINES)("the differencing adversary on %s", (engine) => {
   });
 
   it("finds the small groups in the exact figures (the lead's, never the committee's): the attacks work", () => {
-    const found = breaches(exact, hierarchy, FILTER_VALUES, PAIRS, 0, 5);
+    const found = breaches(exact, hierarchy, FILTER_VALUES, PAIRS, 0, 5, FAMILIES);
     const truthById = new Map(truth.map((v) => [viewId(v), v]));
     expect(found.length).toBeGreaterThan(50);
     for (const b of found) expect(evaluate(truthById, b), b.description).toBe(b.value);
-    expect(new Set(found.map((b) => b.attack))).toEqual(new Set(["levels", "filter_dropped", "all_values", "benefit_dropped", "indicator_pair"]));
+    expect(new Set(found.map((b) => b.attack))).toEqual(new Set(["levels", "filter_dropped", "all_values", "benefit_dropped", "indicator_pair", "options"]));
   });
 
   it("gets a small group right by naive subtraction no more often than by chance", () => {
@@ -147,7 +175,7 @@ describe.each(ENGINES)("the differencing adversary on %s", (engine) => {
     const truthById = new Map(truth.map((v) => [viewId(v), v]));
     let small = 0;
     let right = 0;
-    for (const d of derivations(published, hierarchy, FILTER_VALUES, PAIRS)) {
+    for (const d of derivations(published, hierarchy, FILTER_VALUES, PAIRS, FAMILIES)) {
       const real = evaluate(truthById, d);
       if (real === null || real < 1 || real >= 5) continue;
       small++;

@@ -5,8 +5,10 @@
  * member can request — and subtracts them from each other the ways a reader can: a parent area
  * minus its children (across any two levels, and the territory minus a level's areas), a view
  * minus the same view with one filter (each filter dropped, the benefit filter included), a view
- * minus all values of one filter (the "prefer not to say" group), and pairs of indicators whose
- * populations nest. Sums of several hidden cells are targets like single ones.
+ * minus all values of one filter (the "prefer not to say" group), pairs of indicators whose
+ * populations nest, and the options of a single-choice question (their numerators add up to the
+ * question's denominator: one option from the others). Sums of several hidden cells are targets
+ * like single ones.
  *
  * It knows the publication method: every published count may differ from the true one by at
  * most `bound` (0 when figures are exact). A derivation breaches when the interval of possible
@@ -51,8 +53,16 @@ function value(views: Map<string, AdversaryView>, view: string, cell: string, q:
   return q === "den" ? c.den : q === "num" ? c.num : c.den - c.num;
 }
 
+/**
+ * Option families: the share indicators of one single-choice question (`q.<question>.<option>`,
+ * every option listed), whose numerators partition their common denominator.
+ */
+export type OptionFamily = string[];
+
 /** Every derivation the attacks produce over these views (whether or not it breaches). */
-export function derivations(views: AdversaryView[], h: Hierarchy, filterValues: Record<string, string[]>, pairs: NestedPair[]): Derivation[] {
+export function derivations(
+  views: AdversaryView[], h: Hierarchy, filterValues: Record<string, string[]>, pairs: NestedPair[], families: OptionFamily[] = [],
+): Derivation[] {
   const byId = new Map(views.map((v) => [viewId(v), v]));
   const out: Derivation[] = [];
   /** parent = Σ children: each child hidden (or the parent hidden) is derived from the visible rest. */
@@ -138,6 +148,26 @@ export function derivations(views: AdversaryView[], h: Hierarchy, filterValues: 
       }
     }
   }
+  // 5. The options of a single choice: the question's denominator minus the other options' numerators.
+  for (const family of families) {
+    for (const v of views) {
+      if (v.indicator !== family[0]) continue;
+      const members = family.map((indicator) => viewId({ ...v, indicator }));
+      if (!members.every((m) => byId.has(m))) continue;
+      for (const cell of v.cells.keys()) {
+        const den = members.find((m) => value(byId, m, cell, "den") !== null);
+        if (!den) continue;
+        const nums = members.map((m) => value(byId, m, cell, "num"));
+        const hidden = members.filter((_, i) => nums[i] === null);
+        if (!hidden.length) continue;
+        out.push({
+          attack: "options", q: "num", hiddenTarget: true,
+          description: `options of ${family[0]}: den − ${members.length - hidden.length} visible → ${hidden.length} hidden in ${v.level}|${v.filter ?? "-"} ${cell}`,
+          terms: [{ view: den, cell, q: "den", coef: 1 }, ...members.filter((_, i) => nums[i] !== null).map((m) => ({ view: m, cell, q: "num" as const, coef: -1 as const }))],
+        });
+      }
+    }
+  }
   return out;
 }
 
@@ -170,10 +200,12 @@ export function evaluate(views: Map<string, AdversaryView>, d: Derivation): numb
 export type Breach = Derivation & { value: number };
 
 /** Derivations that pin a group, or a count with or without a trait, to one value in 1 … k − 1. */
-export function breaches(views: AdversaryView[], h: Hierarchy, filterValues: Record<string, string[]>, pairs: NestedPair[], bound: number, k: number): Breach[] {
+export function breaches(
+  views: AdversaryView[], h: Hierarchy, filterValues: Record<string, string[]>, pairs: NestedPair[], bound: number, k: number, families: OptionFamily[] = [],
+): Breach[] {
   const byId = new Map(views.map((v) => [viewId(v), v]));
   const out: Breach[] = [];
-  for (const d of derivations(views, h, filterValues, pairs)) {
+  for (const d of derivations(views, h, filterValues, pairs, families)) {
     const { lo, hi } = interval(byId, d, bound);
     if (lo === hi && lo >= 1 && lo < k) out.push({ ...d, value: lo });
   }

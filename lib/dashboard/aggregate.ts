@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { rows, type Db } from "@/db/client";
 import { AGE_BANDS, type DashboardFilters } from "./filters";
-import { BENEFIT_CODES, DEFAULT_KNOWLEDGE_BENEFIT, DIFFICULTIES, FORMES, parseIndicator, RAISONS, usesBenefit, type IndicatorDefinition } from "./indicators";
+import { DEFAULT_KNOWLEDGE_BENEFIT, DIFFICULTIES, parseIndicator, usesBenefit, type IndicatorDefinition } from "./indicators";
+import { EXCLUDED_ANSWERS } from "./choice-catalogue";
 import { cellKey, recordKeySql } from "./perturbation";
 
 /**
@@ -27,37 +28,49 @@ export type AggregateExtras = { neighbours: boolean; cellKeys: boolean };
 const EXACT_EXTRAS: AggregateExtras = { neighbours: true, cellKeys: false };
 
 const bit = (i: number) => 2 ** i;
-const benefitMask = (benefit?: string) => (benefit ? bit(BENEFIT_CODES.indexOf(benefit)) : 2 ** BENEFIT_CODES.length - 1);
-const intArray = (values: number[]) => sql`array[${sql.join(values.map((v) => sql.raw(String(v))), sql`, `)}]::int[]`;
+
+/** The territory's positions of codes of one dictionary (all of them when `code` is undefined), as an int[] evaluated once. */
+const positions = (territoryId: string, dictionary: "benefit" | "forme" | "raison", code?: string) =>
+  sql`(select array_agg(c.position) from dashboard_codes c where c.territory_id = ${territoryId}::uuid
+    and c.dictionary = ${dictionary} ${code === undefined ? sql`` : sql`and c.code = ${code}`})`;
+/** (benefit position << 32) | position of a forme or raison, for one benefit or all. */
+const pairs = (territoryId: string, dictionary: "forme" | "raison", code: string, benefit?: string) =>
+  sql`(select array_agg((b.position::bigint << 32) | c.position) from dashboard_codes b, dashboard_codes c
+    where b.territory_id = ${territoryId}::uuid and b.dictionary = 'benefit' ${benefit === undefined ? sql`` : sql`and b.code = ${benefit}`}
+    and c.territory_id = ${territoryId}::uuid and c.dictionary = ${dictionary} and c.code = ${code})`;
 
 /**
  * Numerator and denominator conditions of an indicator, over `dashboard_facts f` (one row per
- * response, bit masks over the dictionaries of indicators.ts — see db/schema/dashboard.ts).
+ * response, arrays of code positions — see db/schema/dashboard.ts). A code never seen gives
+ * an empty set (null array: the condition is not true).
  */
 export function indicatorConditions(def: IndicatorDefinition, territoryId: string, benefit?: string): { num: SQL; den: SQL } {
   const b = usesBenefit(def) ? benefit : undefined;
-  const mask = benefitMask(b);
-  const benefits = b ? [BENEFIT_CODES.indexOf(b)] : BENEFIT_CODES.map((_, i) => i);
-  const gridAnswered = sql`f.grid_answered & ${sql.raw(String(mask))} <> 0`;
+  const some = (column: SQL) => (b === undefined ? sql`cardinality(${column}) > 0` : sql`${column} && ${positions(territoryId, "benefit", b)}`);
+  const gridAnswered = some(sql`f.grid_answered`);
   switch (def.kind) {
     case "non_recours":
-      return { den: gridAnswered, num: sql`f.not_received & ${sql.raw(String(mask))} <> 0` };
-    case "forme": {
-      const fi = FORMES.indexOf(def.forme);
-      const formeMask = benefits.reduce((m, bi) => m + BigInt(2) ** BigInt(bi * 4 + fi), BigInt(0));
-      return { den: gridAnswered, num: sql`f.formes & ${sql.raw(formeMask.toString())}::bigint <> 0` };
-    }
-    case "raison": {
-      const ri = RAISONS.findIndex((r) => r.raison === def.raison);
-      return { den: gridAnswered, num: sql`f.raisons && ${intArray(benefits.map((bi) => bi * 32 + ri))}` };
-    }
+      return { den: gridAnswered, num: some(sql`f.not_received`) };
+    case "forme":
+      return { den: gridAnswered, num: sql`f.formes && ${pairs(territoryId, "forme", def.forme, b)}` };
+    case "raison":
+      return { den: gridAnswered, num: sql`f.raisons && ${pairs(territoryId, "raison", def.raison, b)}` };
     case "knowledge": {
-      const k = sql.raw(String(benefitMask(benefit ?? DEFAULT_KNOWLEDGE_BENEFIT)));
-      return { den: sql`f.grid_answered & ${k} <> 0`, num: sql`f.known & ${k} <> 0` };
+      const k = positions(territoryId, "benefit", benefit ?? DEFAULT_KNOWLEDGE_BENEFIT);
+      return { den: sql`f.grid_answered && ${k}`, num: sql`f.known && ${k}` };
     }
     case "difficulty": {
       const di = DIFFICULTIES.indexOf(def.difficulty);
       return { den: sql`f.difficulties & ${sql.raw(String(3 * bit(di * 2)))} <> 0`, num: sql`f.difficulties & ${sql.raw(String(bit(di * 2)))} <> 0` };
+    }
+    case "choice": {
+      // Codes `question=value` of the facts' choices (a new question needs no migration).
+      const codes = (test: SQL) => sql`(select array_agg(c.position) from dashboard_codes c
+        where c.territory_id = ${territoryId}::uuid and c.dictionary = 'choice' and split_part(c.code, '=', 1) = ${def.question} and ${test})`;
+      return {
+        den: sql`f.choices && ${codes(sql`split_part(c.code, '=', 2) not in (${sql.join(EXCLUDED_ANSWERS.map((v) => sql`${v}`), sql`, `)})`)}`,
+        num: sql`f.choices && ${codes(sql`split_part(c.code, '=', 2) = ${def.option}`)}`,
+      };
     }
     case "opt_in":
       return {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MODES } from "@/db/schema/responses";
 import { calendarDate } from "@/lib/validation/parsers";
-import { BENEFIT_CODES, INDICATOR_KEYS } from "./indicators";
+import { CHOICE_KEY, INDICATOR_KEYS } from "./indicators";
 
 export const SEXES = ["femme", "homme", "autre"] as const;
 export const HOUSEHOLDS = ["alone", "couple_no_child", "couple_with_children", "single_parent", "with_family_or_others"] as const;
@@ -23,8 +23,11 @@ const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(empty, s.optional());
  */
 export const dashboardFiltersSchema = z.object({
   t: opt(z.string().regex(/^[a-z0-9-]{1,60}$/, "Territoire inconnu.")),
-  indicator: z.preprocess(empty, z.enum(INDICATOR_KEYS as unknown as [string, ...string[]], { message: "Indicateur inconnu." }).default("non_recours")),
-  benefit: opt(z.enum(BENEFIT_CODES as [string, ...string[]], { message: "Prestation inconnue." })),
+  indicator: z.preprocess(empty, z.string()
+    .refine((v) => (INDICATOR_KEYS as readonly string[]).includes(v) || CHOICE_KEY.test(v), "Indicateur inconnu.")
+    .default("non_recours")),
+  // Any benefit of the territory (the common ones and its own): checked against the facts' dictionary by the view.
+  benefit: opt(z.string().regex(/^[a-z0-9][a-z0-9_]{0,79}$/, "Prestation inconnue.")),
   from: opt(day),
   to: opt(day),
   sex: opt(z.enum(SEXES, { message: "Valeur de sexe inconnue." })),

@@ -8,6 +8,8 @@ import { listSites } from "@/lib/territories/queries";
 import { dashboardAudience } from "./audience";
 import { areaFeatures, siteFeatures } from "./areas";
 import { dashboardFiltersSchema, parseDashboardFilters, type DashboardFilters } from "./filters";
+import { loadTerritoryBenefitLabels } from "./benefits";
+import { loadChoiceCatalogue } from "./choice-catalogue";
 import { filterOptions, indicatorGroups } from "./labels";
 import { loadPanels } from "./panels";
 import { VIEW_ERRORS } from "./request";
@@ -34,14 +36,15 @@ export async function loadDashboardPage(
     if (!built.ok) return { errors, view: null } as const;
   }
   const view = built.view;
-  const [areas, sites, siteList, synthetic, panels] = await Promise.all([
+  const [areas, sites, siteList, synthetic, panels, catalogue, benefits] = await Promise.all([
     areaFeatures(db, territory.id, view.level.id), siteFeatures(db, territory.id), listSites(db, territory.id, { includeArchived: true }),
-    syntheticCount(db, territory.id), loadPanels(db, territory, filters, view),
+    syntheticCount(db, territory.id), loadPanels(db, territory, filters, view), loadChoiceCatalogue(db, territory.id),
+    loadTerritoryBenefitLabels(db, territory.id, locale),
   ]);
-  const groups = indicatorGroups(t, locale);
+  const groups = indicatorGroups(t, locale, catalogue);
   const tk = t as unknown as (k: string) => string;
   const options = {
-    ...filterOptions(t, locale),
+    ...filterOptions(t, locale, benefits),
     indicators: groups,
     sites: siteList.map((s) => ({ value: s.code, label: s.name })),
     levels: view.levels.map((l) => ({ value: l.key, label: l.name })),
@@ -52,7 +55,7 @@ export async function loadDashboardPage(
   for (const [k, v] of Object.entries(filters)) if (typeof v === "string" && v) values[k] = v;
   values.level = view.level.key;
   return {
-    errors, view, filters, values, options, areas, sites, synthetic, panels,
+    errors, view, filters, values, options, areas, sites, synthetic, panels, catalogue,
     benefitLabels: Object.fromEntries(options.benefits.map((b) => [b.value, b.label])),
     indicatorLabels: Object.fromEntries(groups.flatMap((g) => g.options.map((o) => [o.value, o.label]))),
   } as const;

@@ -11,6 +11,8 @@ export const VIEW_ERRORS: Record<ViewError, string> = {
   unknown_level: "Découpage inconnu pour ce territoire.",
   unknown_site: "Lieu de collecte inconnu pour ce territoire.",
   no_level: "Ce territoire n'a pas encore de quartiers.",
+  unknown_indicator: "Indicateur inconnu pour ce territoire.",
+  unknown_benefit: "Prestation inconnue pour ce territoire.",
 };
 
 export type DashboardRequest = {

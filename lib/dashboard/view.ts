@@ -3,6 +3,9 @@ import type { Db } from "@/db/client";
 import { responses, sites } from "@/db/schema";
 import type { TerritorySettings } from "@/db/schema/territories";
 import { aggregateIndicator } from "./aggregate";
+import { listTerritoryBenefitCodes } from "./benefits";
+import { findChoice, loadChoiceCatalogue } from "./choice-catalogue";
+import { parseIndicator } from "./indicators";
 import { listAreas, listLevels, pickLevel, type Level } from "./areas";
 import { buildLegend, classColour, classOf, type Legend } from "./classes";
 import type { DashboardFilters } from "./filters";
@@ -39,7 +42,7 @@ export type DashboardView = {
   period: { from: string | null; to: string | null };
 };
 
-export type ViewError = "unknown_level" | "unknown_site" | "no_level";
+export type ViewError = "unknown_level" | "unknown_site" | "no_level" | "unknown_indicator" | "unknown_benefit";
 
 export function figure(num: number, den: number, suppressed: boolean, reason: SuppressionReason | null): Figure {
   if (suppressed) return { num: null, den: null, rate: null, low: null, high: null, suppressed, reason };
@@ -78,6 +81,9 @@ export async function buildView(
   if (level === "unknown") return { ok: false, error: "unknown_level" };
   const siteId = await resolveSite(db, territory.id, f.site);
   if (siteId === null) return { ok: false, error: "unknown_site" };
+  const def = parseIndicator(f.indicator);
+  if (def?.kind === "choice" && !findChoice(await loadChoiceCatalogue(db, territory.id), def.question, def.option)) return { ok: false, error: "unknown_indicator" };
+  if (f.benefit && !(await listTerritoryBenefitCodes(db, territory.id)).includes(f.benefit)) return { ok: false, error: "unknown_benefit" };
   const k = effectiveThreshold(territory.settings?.suppressionThreshold);
   const committee = audience === "committee";
   const [raw, areas] = await Promise.all([

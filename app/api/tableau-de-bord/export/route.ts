@@ -1,6 +1,8 @@
 import { getDb } from "@/db/client";
 import { HttpError } from "@/lib/auth/session";
 import { viewToCsv, viewToXlsx, type ExportLabels } from "@/lib/dashboard/export";
+import { loadTerritoryBenefitLabels } from "@/lib/dashboard/benefits";
+import { loadChoiceCatalogue } from "@/lib/dashboard/choice-catalogue";
 import { describeView } from "@/lib/dashboard/labels";
 import { formatShortDateTime } from "@/lib/booking/format";
 import { dashboardRequest } from "@/lib/dashboard/request";
@@ -22,7 +24,10 @@ export async function GET(request: Request) {
       unknownArea: t("dashboard.unknownArea"), total: t("dashboard.total"), yes: t("dashboard.yes"), no: t("dashboard.no"),
       sheet: t("dashboard.xlsxSheet"), viewSheet: t("dashboard.xlsxViewSheet"), locale,
       exportedAt: t("dashboard.exportedAt", { date: formatShortDateTime(new Date(), locale) }),
-      description: describeView(filters, t, locale, { level: view.level.name, site: filters.site }),
+      description: describeView(filters, t, locale, {
+        level: view.level.name, site: filters.site,
+        benefit: (await loadTerritoryBenefitLabels(db, territory.id, locale)).find((b) => b.value === filters.benefit)?.label,
+      }, await loadChoiceCatalogue(db, territory.id)),
       threshold: `${t("dashboard.threshold")} : ${view.threshold}`,
       figures: view.audience === "committee" ? t("dashboard.figuresPublishedExport", { k: view.threshold }) : t("dashboard.figuresExactExport"),
     };

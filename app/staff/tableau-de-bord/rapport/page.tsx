@@ -38,20 +38,20 @@ export default async function DashboardReport({ searchParams }: { searchParams: 
       {data.errors.length > 0 && <div className="error-summary" role="alert"><ul>{data.errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
       {data.view && (
         <>
-          <p>{t("dashboard.reportView", { description: describeView(data.filters, t, locale, { level: data.view.level.name, site: data.options.sites.find((s) => s.value === data.filters.site)?.label }) })}</p>
+          <p>{t("dashboard.reportView", { description: describeView(data.filters, t, locale, { level: data.view.level.name, site: data.options.sites.find((s) => s.value === data.filters.site)?.label, benefit: data.options.benefits.find((b) => b.value === data.filters.benefit)?.label }, data.catalogue) })}</p>
           <p>{t("dashboard.reportGenerated", { date: new Date().toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" }), k: data.view.threshold })}</p>
           <FiguresNotice view={data.view} t={tf} locale={locale} />
           {everythingHidden(data.view) && <p className="notice">{t("dashboard.allHidden")}</p>}
           {data.view.source !== "real" && <p className="notice synthetic"><strong>{t("dashboard.syntheticBanner")}</strong></p>}
           <PrintButton label={t("dashboard.print")} />
           <section aria-labelledby="report-map">
-            <h2 id="report-map">{t("dashboard.mapTitle")} — {indicatorLabel(data.view.indicator, t, locale)}</h2>
-            <SvgMap areas={data.areas} sites={data.sites} rows={data.view.rows} label={t("dashboard.mapLabel", { indicator: indicatorLabel(data.view.indicator, t, locale) })} />
+            <h2 id="report-map">{t("dashboard.mapTitle")} — {indicatorLabel(data.view.indicator, t, locale, data.catalogue)}</h2>
+            <SvgMap areas={data.areas} sites={data.sites} rows={data.view.rows} label={t("dashboard.mapLabel", { indicator: indicatorLabel(data.view.indicator, t, locale, data.catalogue) })} />
             <MapLegend view={data.view} locale={locale} t={tf} />
           </section>
           <section aria-labelledby="report-table">
             <h2 id="report-table">{t("dashboard.tableTitle")}</h2>
-            <StaticTable view={data.view} t={t} locale={locale} caption={t("dashboard.tableCaption", { indicator: indicatorLabel(data.view.indicator, t, locale), level: data.view.level.name })} />
+            <StaticTable view={data.view} t={t} locale={locale} caption={t("dashboard.tableCaption", { indicator: indicatorLabel(data.view.indicator, t, locale, data.catalogue), level: data.view.level.name })} />
           </section>
           <CollectionProgressSection progress={data.panels.progress} t={tf} locale={locale} />
           <FunnelSection funnel={data.panels.funnel} t={tf} benefitLabels={data.benefitLabels} />
