@@ -56,7 +56,7 @@ describe.each(ENGINES)("module choice questions on the committee's dashboards on
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    await seedDemo(t.db, { geoDir: "/nonexistent" });
+    await seedDemo(t.db, { fixturesDir: "/nonexistent" });
     const tr = (await listTerritories(t.db))[0];
     territory = { id: tr.id, settings: {} };
     await publishVersion(t.db, tr.id, moduleV1);
