@@ -49,7 +49,7 @@ async function invite(page: Page, name: string, email: string, role: string) {
   await page.getByLabel("Nom et prénom").fill(name);
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Rôle", { exact: true }).selectOption({ label: role });
-  await page.getByRole("button", { name: "Envoyer l’invitation" }).click();
+  await page.getByRole("button", { name: "Envoyer l’invitation", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("Invitation envoyée.");
 }
 
