@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { zipSync } from "fflate";
 import { expectAccessible, signIn } from "./helpers";
 
 /**
@@ -89,6 +90,18 @@ test("without JavaScript: refused files are named precisely and nothing is saved
   await expect(summary).toContainText(/noeud\.geojson, entité n° 1 \(code X\)\s: polygone 1, anneau 1\s: le contour se recoupe/);
   await expect(page.getByRole("button", { name: "Enregistrer le découpage" })).toHaveCount(0);
   await ctx.close();
+});
+
+test("a zip of several GeoJSON files, uploaded alone, gives one level per file in name order", async ({ page }) => {
+  await signIn(page, "admin.demo@barometre.test");
+  await page.goto(PAGE);
+  const zip = Buffer.from(zipSync({ "2-ilots.geojson": new Uint8Array(ilots()), "1-quartiers.geojson": new Uint8Array(quartiers()) }));
+  await page.locator("#niveau0_fichier").setInputFiles({ name: "decoupage.zip", mimeType: "application/zip", buffer: zip });
+  await page.getByRole("button", { name: "Déposer les fichiers" }).click();
+  await expect(page.getByRole("group", { name: "Niveau 1 : Quartier (decoupage.zip › 1-quartiers.geojson)".replace(" :", "\u00a0:") })).toBeVisible();
+  await expect(page.getByRole("group", { name: /^Niveau 2\s: Îlot \(decoupage\.zip › 2-ilots\.geojson\)$/ })).toBeVisible();
+  await page.getByRole("button", { name: "Vérifier et prévisualiser" }).click();
+  await expect(page.getByRole("table", { name: /Îlot\s: 12 zones/ })).toBeVisible();
 });
 
 test("another territory's lead does not reach this territory's boundaries", async ({ page }) => {

@@ -10,7 +10,7 @@ import { listAreas, listLevels, pickLevel, type Level } from "./areas";
 import { buildLegend, classColour, classOf, type Legend } from "./classes";
 import type { DashboardFilters } from "./filters";
 import { committeePeriod, type Audience } from "./audience";
-import { perturbGroup } from "./perturbation";
+import { cellKey, perturbGroup } from "./perturbation";
 import { effectiveThreshold, suppressGroup, type SuppressionReason } from "./suppression";
 import { wilsonInterval } from "./wilson";
 
@@ -92,9 +92,18 @@ export async function buildView(
   ]);
   const byKey = new Map(raw.cells.map((c) => [c.key, c]));
   const empty = { num: 0, den: 0, keyNum: 0, keyDen: 0, without: raw.total.without.map(() => ({ num: 0, den: 0 })) };
+  // Responses whose area is not a current area of the level (no area, or an area retired by a
+  // later boundaries import) count as "unknown area": the group still adds up to the total, so
+  // the suppression never leaves a small retired-area count to be read as total minus the rest.
+  const listed = new Set(areas.map((a) => a.id));
+  const add = (a: typeof empty, b: typeof empty) => ({
+    num: a.num + b.num, den: a.den + b.den, keyNum: cellKey(a.keyNum + b.keyNum), keyDen: cellKey(a.keyDen + b.keyDen),
+    without: a.without.map((w, i) => ({ num: w.num + b.without[i].num, den: w.den + b.without[i].den })),
+  });
+  const unknown = raw.cells.filter((c) => c.key === null || !listed.has(c.key)).reduce(add, empty);
   const cells = [
     ...areas.map((a) => ({ ...(byKey.get(a.id) ?? empty), key: a.id })),
-    { ...(byKey.get(null) ?? empty), key: "unknown" },
+    { ...unknown, key: "unknown" },
   ];
   const total = { ...raw.total, key: "total" };
   const s = committee ? perturbGroup(cells, total, k) : suppressGroup(cells, total, k);

@@ -33,7 +33,24 @@ describe("upload form", () => {
     ] });
   });
 
-  it("names the slot of a bad key, a zip bomb, a zip with several files, or nothing uploaded", async () => {
+  it("turns a zip of several GeoJSON files, uploaded alone, into one level per file in name order", async () => {
+    const form = new FormData();
+    form.set("niveau0_cle", "quartier"); form.set("niveau0_nom", "Quartier");
+    form.set("niveau0_fichier", file("decoupage.zip", zipSync({
+      "3-îlots_2024.geojson": strToU8("{\"c\":3}"), "1-quartiers.geojson": strToU8("{\"a\":1}"), "2-iris.geojson": strToU8("{\"b\":2}"), "notice.txt": strToU8("x"),
+    })));
+    form.set("niveau1_cle", "iris"); form.set("niveau1_nom", "IRIS");
+    const r = await readUploadedLevels(form);
+    expect("levels" in r && r.levels.map((l) => `${l.key}|${l.name}|${l.file}|${l.text}`)).toEqual([
+      "quartier|Quartier|decoupage.zip › 1-quartiers.geojson|{\"a\":1}",
+      "iris|IRIS|decoupage.zip › 2-iris.geojson|{\"b\":2}",
+      "ilots_2024|Îlots 2024|decoupage.zip › 3-îlots_2024.geojson|{\"c\":3}",
+    ]);
+    form.set("niveau1_fichier", file("autre.geojson", "{}"));
+    expect(await readUploadedLevels(form)).toEqual({ error: { code: "zipSeveral", slot: 1 } });
+  });
+
+  it("names the slot of a bad key, a zip bomb, a zip without GeoJSON, or nothing uploaded", async () => {
     const one = (key: string, f: File) => {
       const form = new FormData();
       form.set("niveau0_cle", key); form.set("niveau0_nom", "Nom"); form.set("niveau0_fichier", f);
@@ -42,7 +59,7 @@ describe("upload form", () => {
     expect(await one("Mauvaise Clé", file("a.geojson", "{}"))).toEqual({ error: { code: "key", slot: 1 } });
     const bomb = zipSync({ "b.geojson": new Uint8Array(20_000_000) }, { level: 9 });
     expect(await one("q", file("b.zip", bomb))).toEqual({ error: { code: "zip", slot: 1, detail: "entry_too_large" } });
-    expect(await one("q", file("c.zip", zipSync({ "a.geojson": strToU8("{}"), "b.geojson": strToU8("{}") })))).toEqual({ error: { code: "zipSeveral", slot: 1 } });
+    expect(await one("q", file("c.zip", zipSync({ "a.txt": strToU8("{}") })))).toEqual({ error: { code: "zipEmpty", slot: 1 } });
     expect(await readUploadedLevels(new FormData())).toEqual({ error: { code: "none" } });
   });
 });

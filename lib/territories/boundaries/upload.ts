@@ -25,31 +25,71 @@ const isFile = (v: unknown): v is FileLike => !!v && typeof v === "object" && "a
 
 /**
  * Reads the upload form: for each slot `niveauN_cle`, `niveauN_nom`, `niveauN_fichier` (a GeoJSON,
- * or a zip holding one, read with safe-zip's limits). Returns the levels in slot order or the
- * first fault, named by its slot (1-based).
+ * or a zip holding one, read with safe-zip's limits). A single zip holding several GeoJSON files,
+ * uploaded alone, gives one level per file in file-name order (name them 1-quartiers.geojson,
+ * 2-iris.geojson…), each named by the slot of its rank. Returns the levels in order or the first
+ * fault, named by its slot (1-based).
  */
 export async function readUploadedLevels(form: FormData): Promise<{ levels: UploadedLevel[] } | { error: UploadError }> {
-  const levels: UploadedLevel[] = [];
+  const slots: { slot: number; key: string; name: string; file: FileLike | null }[] = [];
   for (let i = 0; i < LEVEL_SLOTS; i++) {
-    const slot = i + 1;
-    const rawKey = String(form.get(`niveau${i}_cle`) ?? "");
-    const rawName = String(form.get(`niveau${i}_nom`) ?? "");
     const f = form.get(`niveau${i}_fichier`);
-    const file = isFile(f) && f.size > 0 ? f : null;
-    // A slot without a file is skipped (the form prefills the current levels' keys and names).
-    if (!file) continue;
-    const key = keySchema.safeParse(rawKey);
-    if (!key.success) return { error: { code: "key", slot } };
-    const name = nameSchema.safeParse(rawName);
-    if (!name.success) return { error: { code: "name", slot } };
-    if (file.size > DEFAULT_LIMITS.maxFileBytes) return { error: { code: "tooLarge", slot } };
-    const decoded = decodeLevelFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if ("error" in decoded) return { error: { ...decoded.error, slot } };
-    const { file: fileName, text } = decoded;
-    levels.push({ key: key.data, name: name.data, file: fileName, text });
+    slots.push({
+      slot: i + 1, key: String(form.get(`niveau${i}_cle`) ?? ""), name: String(form.get(`niveau${i}_nom`) ?? ""),
+      file: isFile(f) && f.size > 0 ? f : null,
+    });
   }
-  if (levels.length === 0) return { error: { code: "none" } };
+  const withFile = slots.filter((s) => s.file);
+  if (withFile.length === 0) return { error: { code: "none" } };
+  const levels: UploadedLevel[] = [];
+  for (const s of withFile) {
+    const file = s.file!;
+    if (file.size > DEFAULT_LIMITS.maxFileBytes) return { error: { code: "tooLarge", slot: s.slot } };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const several = withFile.length === 1 && isZip(bytes) ? decodeLevelFiles(file.name, bytes) : null;
+    const decoded = several && "files" in several && several.files.length > 1 ? several.files : [decodeLevelFile(file.name, bytes)];
+    for (const [k, d] of decoded.entries()) {
+      // Slot of this level: the uploading slot, then the following ones for a zip's later files.
+      const slot = slots[s.slot - 1 + k] ?? { slot: s.slot + k, key: "", name: "" };
+      if ("error" in d) return { error: { ...d.error, slot: slot.slot } };
+      const fallback = k > 0 || !slot.key.trim() ? fromFileName(d.file) : null;
+      const key = keySchema.safeParse(slot.key.trim() || fallback?.key || "");
+      if (!key.success) return { error: { code: "key", slot: slot.slot } };
+      const name = nameSchema.safeParse(slot.name.trim() || fallback?.name || "");
+      if (!name.success) return { error: { code: "name", slot: slot.slot } };
+      levels.push({ key: key.data, name: name.data, file: d.file, text: d.text });
+    }
+  }
   return { levels };
+}
+
+/** A level key and name from a file name: "2-sous_quartiers.geojson" → sous_quartiers, "Sous quartiers". */
+function fromFileName(file: string): { key: string; name: string } {
+  const base = (file.split(" › ").pop() ?? file).replace(/\.(geo)?json$/i, "").replace(/^\d+[-_. ]*/, "");
+  const key = base.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40);
+  const words = base.replace(/[_-]+/g, " ").trim();
+  return { key, name: words.charAt(0).toUpperCase() + words.slice(1) };
+}
+
+/** Every .geojson/.json entry of a zip, in file-name order (for a zip holding several levels). */
+function decodeLevelFiles(name: string, bytes: Uint8Array): { files: ({ file: string; text: string } | { error: { code: "notUtf8"; detail?: string } })[] } | null {
+  try {
+    const entries = readZipSafely(bytes, {
+      maxEntries: 20, maxEntryBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: 3 * DEFAULT_LIMITS.maxFileBytes, maxArchiveBytes: DEFAULT_LIMITS.maxFileBytes,
+      accept: (n) => /\.(geo)?json$/i.test(n) && !n.startsWith("__MACOSX/"),
+    }).sort((a, b) => a.name.localeCompare(b.name, "fr", { numeric: true }));
+    return {
+      files: entries.map((e) => {
+        try {
+          return { file: `${name} › ${e.name.split("/").pop()}`, text: new TextDecoder("utf-8", { fatal: true }).decode(e.data) };
+        } catch {
+          return { error: { code: "notUtf8" as const } };
+        }
+      }),
+    };
+  } catch {
+    return null; // decodeLevelFile reports the archive's fault
+  }
 }
 
 /**
