@@ -46,7 +46,7 @@ export async function readUploadedLevels(form: FormData): Promise<{ levels: Uplo
     const file = s.file!;
     if (file.size > DEFAULT_LIMITS.maxFileBytes) return { error: { code: "tooLarge", slot: s.slot } };
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const several = withFile.length === 1 && isZip(bytes) ? decodeLevelFiles(file.name, bytes) : null;
+    const several = withFile.length === 1 && looksLikeZip(bytes) ? decodeLevelFiles(file.name, bytes) : null;
     const decoded = several && "files" in several && several.files.length > 1 ? several.files : [decodeLevelFile(file.name, bytes)];
     for (const [k, d] of decoded.entries()) {
       // Slot of this level: the uploading slot, then the following ones for a zip's later files.
@@ -71,13 +71,19 @@ function fromFileName(file: string): { key: string; name: string } {
   return { key, name: words.charAt(0).toUpperCase() + words.slice(1) };
 }
 
+/** The .geojson/.json entries of a zip read under safe-zip's limits, in file-name order. */
+function geojsonEntries(bytes: Uint8Array, maxTotalBytes: number) {
+  const max = DEFAULT_LIMITS.maxFileBytes;
+  return [...readZipSafely(bytes, { maxBytes: max, maxEntries: 20, maxEntryBytes: max, maxTotalBytes, maxRatio: 1000 })]
+    .map(([name, data]) => ({ name, data }))
+    .filter((e) => /\.(geo)?json$/i.test(e.name) && !e.name.startsWith("__MACOSX/") && !e.name.endsWith("/"))
+    .sort((a, b) => a.name.localeCompare(b.name, "fr", { numeric: true }));
+}
+
 /** Every .geojson/.json entry of a zip, in file-name order (for a zip holding several levels). */
 function decodeLevelFiles(name: string, bytes: Uint8Array): { files: ({ file: string; text: string } | { error: { code: "notUtf8"; detail?: string } })[] } | null {
   try {
-    const entries = readZipSafely(bytes, {
-      maxEntries: 20, maxEntryBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: 3 * DEFAULT_LIMITS.maxFileBytes, maxArchiveBytes: DEFAULT_LIMITS.maxFileBytes,
-      accept: (n) => /\.(geo)?json$/i.test(n) && !n.startsWith("__MACOSX/"),
-    }).sort((a, b) => a.name.localeCompare(b.name, "fr", { numeric: true }));
+    const entries = geojsonEntries(bytes, 3 * DEFAULT_LIMITS.maxFileBytes);
     return {
       files: entries.map((e) => {
         try {
@@ -102,10 +108,7 @@ export function decodeLevelFile(name: string, input: Uint8Array):
   let fileName = name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "niveau.geojson";
   if (looksLikeZip(bytes)) {
     try {
-      const max = DEFAULT_LIMITS.maxFileBytes;
-      const entries = [...readZipSafely(bytes, { maxBytes: max, maxEntries: 20, maxEntryBytes: max, maxTotalBytes: max, maxRatio: 1000 })]
-        .map(([entryName, data]) => ({ name: entryName, data }))
-        .filter((e) => /\.(geo)?json$/i.test(e.name) && !e.name.startsWith("__MACOSX/"));
+      const entries = geojsonEntries(bytes, DEFAULT_LIMITS.maxFileBytes);
       if (entries.length === 0) return { error: { code: "zipEmpty" } };
       if (entries.length > 1) return { error: { code: "zipSeveral" } };
       bytes = entries[0].data;
