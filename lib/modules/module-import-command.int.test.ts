@@ -18,7 +18,8 @@ import { writeSheets } from "./xlsform/write-sheets";
 const run = promisify(execFile);
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
-describe("npm run module:import", () => {
+// Each run starts a process that opens the embedded database: slow on a busy machine.
+describe("npm run module:import", { timeout: 180_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "module-import-"));
   const env = { ...process.env, PGLITE_DATA_DIR: path.join(dir, "pglite"), DATABASE_URL: "" };
   const command = (file: string) => run(tsx, ["scripts/module-import.ts", "--territory", "demo", "--file", file], { env, timeout: 60_000 });
