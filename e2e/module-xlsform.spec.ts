@@ -106,10 +106,11 @@ test("a territory lead uploads, previews and publishes an XLSForm module; a resp
   await context.close();
 });
 
-test("without JavaScript: upload, faults, preview with the error summary, discard", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+// Axe audits need scripts: these pages are audited with JavaScript in the test above.
+test("without JavaScript: upload, preview with the error summary, publish an unchanged module", async ({ browser, page: staff }) => {
+  await signIn(staff, "admin.montpellier@barometre.test");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await staff.context().storageState() });
   const page = await context.newPage();
-  await signIn(page, "admin.montpellier@barometre.test");
   await page.goto("/staff/module");
   const sheets = JSON.parse(readFileSync(path.join("fixtures", "modules", "source", "montpellier.json"), "utf8")) as Sheets;
   await page.getByLabel("Fichier XLSForm", { exact: true }).setInputFiles(await writeXlsx("montpellier.xlsx", sheets));
@@ -117,11 +118,9 @@ test("without JavaScript: upload, faults, preview with the error summary, discar
   await expect(page.getByRole("heading", { name: /Brouillon prêt/ })).toBeVisible();
   await page.getByRole("link", { name: "Prévisualiser comme un·e répondant·e" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "L'aide près de chez vous" })).toBeVisible();
-  await expectAccessible(page);
   await page.getByRole("button", { name: "Suivant" }).click();
-  await expect(page.getByRole("heading", { name: /Certaines réponses sont à corriger/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /2 réponses sont à corriger/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /Quels lieux d'aide connaissez-vous\s\?\s: Merci de répondre/ })).toBeVisible();
-  await expectAccessible(page);
   await page.getByLabel("Aucun", { exact: true }).check();
   await page.getByLabel("Jamais").check();
   await page.getByRole("button", { name: "Suivant" }).click();

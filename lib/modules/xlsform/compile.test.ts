@@ -238,6 +238,7 @@ describe("XLSForm compiler: refusals name sheet, row and column", () => {
     expect(issuesOf(book([{ type: "text" }], { surveyHead: ["type", "label::fr"] })).map((i) => i.code)).toEqual(["missing_column"]);
     expect(issuesOf(book([{ type: "text" }], { surveyHead: ["type", "name", "label::fr", "Label::FR"] }))[0]).toMatchObject({ code: "duplicate_column", row: 1, column: "D (Label::FR)" });
     expect(issuesOf(book([q("text", "t")], { settings: [["form_title", "form_id"], ["Titre", "Mon Module"]] }))[0]).toMatchObject({ sheet: "settings", row: 2, code: "bad_form_id" });
+    expect(issuesOf(book([q("text", "t")], { settings: [["form_title", "form_id"], ["Titre", "common"]] }))[0]).toMatchObject({ code: "bad_form_id" });
     expect(issuesOf(book([q("text", "t")], { settings: [["form_id"], ["mod"]] }))[0]).toMatchObject({ code: "missing_setting", params: { name: "form_title" } });
   });
 

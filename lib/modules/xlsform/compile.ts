@@ -108,7 +108,7 @@ function readSettings(sheet: SheetData | undefined, out: Collector) {
   const place = (base: string) => ({ sheet: sheet.name, row: row?.number ?? 2, column: headers.find((h) => h.base === base)?.letter ?? base });
   const key = row?.get("form_id") ?? "";
   if (!key) out.add(place("form_id"), "missing_setting", { name: "form_id" });
-  else if (!NAME.test(key) || key.length > 40) out.add(row!.place("form_id"), "bad_form_id", { value: key });
+  else if (!NAME.test(key) || key.length > 40 || key === "common") out.add(row!.place("form_id"), "bad_form_id", { value: key });
   const lang = row?.get("default_language") ? (languageOf(row.get("default_language"))) : "fr";
   const title = row ? text(row, "form_title", lang) : undefined;
   if (!title) out.add(place("form_title"), "missing_setting", { name: "form_title" });

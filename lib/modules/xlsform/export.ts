@@ -1,6 +1,20 @@
 import ExcelJS from "exceljs";
 import type { Condition, LocalizedText, Option, QuestionnaireDefinition, QuestionOf } from "@/lib/questionnaire/definition-schema";
-import { INTEGER_BOUND, LONG_TEXT_MAX, TEXT_MAX } from "./compile";
+import type { Question } from "@/lib/questionnaire/definition-schema";
+import { INTEGER_BOUND, LONG_TEXT_MAX, OTHER_LABEL, OTHER_TEXT_LABEL, OTHER_VALUE, otherQuestionId, TEXT_MAX } from "./compile";
+
+const sameText = (a: LocalizedText | undefined, b: LocalizedText) => !!a && a.fr === b.fr && a.en === b.en;
+
+/** A choice question followed by the "Autre" choice and text question that `or_other` makes. */
+function isOrOther(q: Question, next: Question | undefined): boolean {
+  if (q.type !== "single" && q.type !== "multiple") return false;
+  const last = q.options[q.options.length - 1];
+  if (!last || last.value !== OTHER_VALUE || !sameText(last.label, OTHER_LABEL) || last.showIf || last.exclusive) return false;
+  if (!next || next.id !== otherQuestionId(q.id) || next.type !== "text" || next.maxLength !== TEXT_MAX || !next.required) return false;
+  if (!sameText(next.label, OTHER_TEXT_LABEL) || next.help || next.constraint || next.preferNot) return false;
+  const s = next.showIf;
+  return !!s && "q" in s && s.q === q.id && s.value === OTHER_VALUE && s.op === (q.type === "single" ? "eq" : "includes") && !s.item && !s.field;
+}
 
 /**
  * A module definition → an XLSForm workbook (survey, choices, settings) that the compiler reads
@@ -78,7 +92,13 @@ export function definitionToRows(def: QuestionnaireDefinition) {
     lt(group, "hint", s.intro);
     if (s.showIf) group.relevant = expressionOf(s.showIf);
     survey.push(group);
-    for (const q of s.questions) {
+    for (let index = 0; index < s.questions.length; index++) {
+      let q = s.questions[index];
+      const orOther = isOrOther(q, s.questions[index + 1]);
+      if (orOther && (q.type === "single" || q.type === "multiple")) {
+        q = { ...q, options: q.options.slice(0, -1) } as typeof q;
+        index += 1; // the "Autre : précisez" question is written by `or_other`
+      }
       if (q.preferNot) throw new ExportError(`${q.id}: "prefer not to say"`);
       const row: SurveyRow = { name: q.id, required: q.required ? "yes" : "" };
       lt(row, "label", q.label);
@@ -92,7 +112,7 @@ export function definitionToRows(def: QuestionnaireDefinition) {
         case "single":
         case "multiple": {
           if (q.type === "multiple" && q.max !== undefined) throw new ExportError(`${q.id}: maximum number of choices`);
-          row.type = `${q.type === "single" ? "select_one" : "select_multiple"} ${q.id}`;
+          row.type = `${q.type === "single" ? "select_one" : "select_multiple"} ${q.id}${orOther ? " or_other" : ""}`;
           if (q.type === "single" && q.display === "select") row.appearance = "minimal";
           const filter = filterOf(q);
           if (filter.expression) row.choice_filter = filter.expression;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { commonQuestionnaire } from "@/lib/questionnaire/content";
 import { questionnaireSchema } from "@/lib/questionnaire/definition-schema";
 import { exportXlsform, expressionOf, ExportError } from "./export";
+import { compileXlsform } from "./compile";
 import { XlsformError } from "./issues";
 import { readWorkbook } from "./read-workbook";
 
@@ -48,6 +49,28 @@ describe("export to XLSForm", () => {
     expect(expressionOf({ any: [{ q: "n", op: "gt", value: 3 }, { all: [{ q: "c", op: "eq", value: "x" }, { q: "n", op: "lte", value: 1 }] }] }))
       .toBe("${n} > 3 or (${c} = 'x' and ${n} <= 1)");
     expect(expressionOf({ all: [{ q: "n", op: "gte", value: 0 }, { q: "n", op: "lt", value: 10 }] }, "n")).toBe(". >= 0 and . < 10");
+  });
+
+  it("round-trips or_other (written back as or_other) together with a choice_filter", async () => {
+    const common = questionnaireSchema.parse(commonQuestionnaire);
+    const sheets = new Map([
+      ["survey", { name: "survey", rows: [
+        ["type", "name", "label::fr", "label::en", "choice_filter", "required"],
+        ["select_one kinds", "kind", "Genre", "Kind", "", "yes"],
+        ["select_one places or_other", "place", "Lieu", "Place", "k = ${kind}", "yes"],
+      ] }],
+      ["choices", { name: "choices", rows: [
+        ["list_name", "name", "label::fr", "label::en", "k"],
+        ["kinds", "a", "A", "A"], ["kinds", "b", "B", "B"],
+        ["places", "p1", "Lieu 1", "Place 1", "a"], ["places", "p2", "Lieu 2", "Place 2", "b"],
+      ] }],
+      ["settings", { name: "settings", rows: [["form_title", "form_id"], ["Essai", "essai"]] }],
+    ]);
+    const def = questionnaireSchema.parse(compileXlsform(sheets, { common }).definition);
+    const bytes = await exportXlsform(def);
+    const back = await readWorkbook(bytes);
+    expect(back.get("survey")!.rows.map((r) => r[0])).toContain("select_one place or_other");
+    expect(questionnaireSchema.parse(compileXlsform(back, { common }).definition)).toEqual(def);
   });
 
   it("refuses to export what the subset cannot say rather than lose it (grids, cascades, prefer-not)", async () => {
