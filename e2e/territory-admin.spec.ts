@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { completeToReview, expectAccessible, signIn } from "./helpers";
 
 /** Issue 12, item 3: territories, their general settings and their collection sites. */
 const run = Date.now().toString(36);
@@ -130,6 +130,20 @@ test("a territory lead adds the territory's own benefit, orders it, archives it;
   const row = () => page.getByRole("row", { name: new RegExp(`Aide locale ${run}`) });
   await expect(row()).toContainText("propre au territoire");
   await expect(row().locator("td").first()).toHaveText("10");
+
+  // A respondent, with and without JavaScript, is asked about it in the benefit grid, and the response is stored.
+  for (const javaScriptEnabled of [true, false]) {
+    const respondent = await browser.newContext({ javaScriptEnabled });
+    const r = await respondent.newPage();
+    await r.goto("/t/grenoble");
+    await r.getByRole("button", { name: "Commencer le questionnaire" }).click();
+    await completeToReview(r);
+    // The review page lists the grid's answers, the territory's own benefit among them.
+    await expect(r.getByRole("main")).toContainText(`Aide locale ${run}`);
+    await r.getByRole("button", { name: "Envoyer mes réponses" }).click();
+    await expect(r.getByTestId("receipt-code")).toHaveText(/^BM-/);
+    await respondent.close();
+  }
 
   // Reordering and archiving work without JavaScript too.
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });

@@ -13,8 +13,8 @@ export const registerKioskSchema = z.object({
 
 export async function registerKiosk(db: Db, territoryId: string, createdBy: string, input: z.infer<typeof registerKioskSchema>) {
   const [site] = await db.select({ id: sites.id }).from(sites)
-    .where(and(eq(sites.id, input.siteId), eq(sites.territoryId, territoryId))).limit(1);
-  if (!site) return null; // another territory's site is simply not found
+    .where(and(eq(sites.id, input.siteId), eq(sites.territoryId, territoryId), isNull(sites.archivedAt))).limit(1);
+  if (!site) return null; // another territory's (or an archived) site is simply not found
   const token = newToken();
   const [device] = await db
     .insert(kioskDevices)

@@ -25,11 +25,11 @@ describe.each(ENGINES)("territories and sites administration on %s", (engine) =>
     expect(await createTerritory(t.db, actor, { name: "Autre", slug: "gamma" })).toEqual({ ok: false, reason: "slug_taken" });
     await t.db.update(territories).set({ settings: { publicPages: { helpPhone: "0400000000" }, collectionTarget: 10 } }).where(eq(territories.id, territoryId));
     await saveTerritorySettings(t.db, territoryId, actor, {
-      name: "Gamma Métropole", suppressionThreshold: 7, callbackDeadlineWorkingDays: 4, callbackMaxFailedAttempts: 2, bookingReminderHours: 24, kioskReceiptSeconds: 30,
+      name: "Gamma Métropole", suppressionThreshold: 7, callbackDeadlineWorkingDays: 4, callbackMaxFailedAttempts: 2, bookingReminderHours: 24, kioskIdleSeconds: 90, kioskReceiptSeconds: 30,
     });
     const [row] = await t.db.select().from(territories).where(eq(territories.id, territoryId));
     expect(row.name).toBe("Gamma Métropole");
-    expect(row.settings).toEqual({ publicPages: { helpPhone: "0400000000" }, suppressionThreshold: 7, callbackDeadlineWorkingDays: 4, callbackMaxFailedAttempts: 2, bookingReminderHours: 24, kioskReceiptSeconds: 30 });
+    expect(row.settings).toEqual({ publicPages: { helpPhone: "0400000000" }, suppressionThreshold: 7, callbackDeadlineWorkingDays: 4, callbackMaxFailedAttempts: 2, bookingReminderHours: 24, kioskIdleSeconds: 90, kioskReceiptSeconds: 30 });
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.territoryId, territoryId))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["territory.create", "territory.settings"]));
   });

@@ -44,6 +44,7 @@ export const territorySettingsSchema = z.object({
   callbackDeadlineWorkingDays: int(1, 30, "deadline"),
   callbackMaxFailedAttempts: int(1, 10, "attempts"),
   bookingReminderHours: int(1, 168, "reminder"),
+  kioskIdleSeconds: int(15, 1800, "idle"),
   kioskReceiptSeconds: int(5, 300, "receipt"),
 });
 export type TerritorySettingsInput = z.infer<typeof territorySettingsSchema>;

@@ -37,7 +37,7 @@ export default async function KiosksPage({ searchParams }: { searchParams: Promi
         </div>
         <div className="question">
           <label className="label" htmlFor="idleSeconds">{t("staff.kioskIdle")}</label>
-          <input id="idleSeconds" name="idleSeconds" type="number" inputMode="numeric" min={15} max={1800} defaultValue={120} required />
+          <input id="idleSeconds" name="idleSeconds" type="number" inputMode="numeric" min={15} max={1800} defaultValue={territory.settings?.kioskIdleSeconds ?? 120} required />
         </div>
         <button className="button" type="submit">{t("staff.kioskRegister")}</button>
       </form>

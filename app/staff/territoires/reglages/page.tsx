@@ -26,6 +26,7 @@ export default async function TerritorySettingsPage({ searchParams }: { searchPa
     num("callbackDeadlineWorkingDays", s.callbackDeadlineWorkingDays ?? 5),
     num("callbackMaxFailedAttempts", s.callbackMaxFailedAttempts ?? 3),
     num("bookingReminderHours", s.bookingReminderHours ?? 48),
+    num("kioskIdleSeconds", s.kioskIdleSeconds ?? 120, { hint: f("kioskIdleSecondsHint") }),
     num("kioskReceiptSeconds", s.kioskReceiptSeconds ?? 60),
   ];
   const errors = (t.raw as (k: string) => unknown)("territoryAdmin.errors") as Record<string, string>;
