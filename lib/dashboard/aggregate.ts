@@ -29,15 +29,19 @@ const EXACT_EXTRAS: AggregateExtras = { neighbours: true, cellKeys: false };
 
 const bit = (i: number) => 2 ** i;
 
-/** The territory's positions of codes of one dictionary (all of them when `code` is undefined), as an int[] evaluated once. */
-const positions = (territoryId: string, dictionary: "benefit" | "forme" | "raison", code?: string) =>
-  sql`(select array_agg(c.position) from dashboard_codes c where c.territory_id = ${territoryId}::uuid
-    and c.dictionary = ${dictionary} ${code === undefined ? sql`` : sql`and c.code = ${code}`})`;
-/** (benefit position << 32) | position of a forme or raison, for one benefit or all. */
-const pairs = (territoryId: string, dictionary: "forme" | "raison", code: string, benefit?: string) =>
+/** The territory's position of one code (a scalar evaluated once; null when never seen). */
+const position = (territoryId: string, dictionary: "benefit" | "forme" | "raison" | "choice", code: string) =>
+  sql`(select c.position from dashboard_codes c where c.territory_id = ${territoryId}::uuid and c.dictionary = ${dictionary} and c.code = ${code})`;
+/** (benefit position << 32) | position of a forme or raison, for all benefits (an array evaluated once). */
+const pairs = (territoryId: string, dictionary: "forme" | "raison", code: string) =>
   sql`(select array_agg((b.position::bigint << 32) | c.position) from dashboard_codes b, dashboard_codes c
-    where b.territory_id = ${territoryId}::uuid and b.dictionary = 'benefit' ${benefit === undefined ? sql`` : sql`and b.code = ${benefit}`}
+    where b.territory_id = ${territoryId}::uuid and b.dictionary = 'benefit'
     and c.territory_id = ${territoryId}::uuid and c.dictionary = ${dictionary} and c.code = ${code})`;
+/** The same for one benefit: a scalar. */
+const pair = (territoryId: string, dictionary: "forme" | "raison", code: string, benefit: string) =>
+  sql`((${position(territoryId, "benefit", benefit)})::bigint << 32 | ${position(territoryId, dictionary, code)})`;
+/** One value in an array column: `= any` compares in place (faster than `&&` with a one-element array). */
+const has = (column: SQL, value: SQL) => sql`${value} = any(${column})`;
 
 /**
  * Numerator and denominator conditions of an indicator, over `dashboard_facts f` (one row per
@@ -46,18 +50,18 @@ const pairs = (territoryId: string, dictionary: "forme" | "raison", code: string
  */
 export function indicatorConditions(def: IndicatorDefinition, territoryId: string, benefit?: string): { num: SQL; den: SQL } {
   const b = usesBenefit(def) ? benefit : undefined;
-  const some = (column: SQL) => (b === undefined ? sql`cardinality(${column}) > 0` : sql`${column} && ${positions(territoryId, "benefit", b)}`);
+  const some = (column: SQL) => (b === undefined ? sql`cardinality(${column}) > 0` : has(column, position(territoryId, "benefit", b)));
   const gridAnswered = some(sql`f.grid_answered`);
   switch (def.kind) {
     case "non_recours":
       return { den: gridAnswered, num: some(sql`f.not_received`) };
     case "forme":
-      return { den: gridAnswered, num: sql`f.formes && ${pairs(territoryId, "forme", def.forme, b)}` };
+      return { den: gridAnswered, num: b === undefined ? sql`f.formes && ${pairs(territoryId, "forme", def.forme)}` : has(sql`f.formes`, pair(territoryId, "forme", def.forme, b)) };
     case "raison":
-      return { den: gridAnswered, num: sql`f.raisons && ${pairs(territoryId, "raison", def.raison, b)}` };
+      return { den: gridAnswered, num: b === undefined ? sql`f.raisons && ${pairs(territoryId, "raison", def.raison)}` : has(sql`f.raisons`, pair(territoryId, "raison", def.raison, b)) };
     case "knowledge": {
-      const k = positions(territoryId, "benefit", benefit ?? DEFAULT_KNOWLEDGE_BENEFIT);
-      return { den: sql`f.grid_answered && ${k}`, num: sql`f.known && ${k}` };
+      const k = position(territoryId, "benefit", benefit ?? DEFAULT_KNOWLEDGE_BENEFIT);
+      return { den: has(sql`f.grid_answered`, k), num: has(sql`f.known`, k) };
     }
     case "difficulty": {
       const di = DIFFICULTIES.indexOf(def.difficulty);
@@ -69,7 +73,7 @@ export function indicatorConditions(def: IndicatorDefinition, territoryId: strin
         where c.territory_id = ${territoryId}::uuid and c.dictionary = 'choice' and split_part(c.code, '=', 1) = ${def.question} and ${test})`;
       return {
         den: sql`f.choices && ${codes(sql`split_part(c.code, '=', 2) not in (${sql.join(EXCLUDED_ANSWERS.map((v) => sql`${v}`), sql`, `)})`)}`,
-        num: sql`f.choices && ${codes(sql`split_part(c.code, '=', 2) = ${def.option}`)}`,
+        num: has(sql`f.choices`, position(territoryId, "choice", `${def.question}=${def.option}`)),
       };
     }
     case "opt_in":
