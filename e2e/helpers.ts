@@ -107,8 +107,9 @@ export async function completeToReview(page: Page, overrides: Record<string, str
   for (let step = 0; step < 20; step++) {
     if (page.url().includes("/verifier")) return;
     if (audit) await expectAccessible(page);
+    // Only fields on this page and shown (with JavaScript, a condition may hide one).
     const own = Object.fromEntries(
-      (await Promise.all(Object.entries(overrides).map(async ([k, v]) => ((await page.locator(`[name="${k}"]`).count()) ? [k, v] : null))))
+      (await Promise.all(Object.entries(overrides).map(async ([k, v]) => ((await page.locator(`[name="${k}"]`).first().isVisible()) ? [k, v] : null))))
         .filter((x): x is [string, string] => x !== null),
     );
     await answerVisible(page, own);

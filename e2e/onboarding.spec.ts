@@ -90,7 +90,7 @@ async function answerAndSend(page: Page) {
 }
 
 test("a territory comes aboard without a developer: boundaries, site, people, module, answers, committee map", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   // 1. The platform admin creates the territory.
   await signIn(page, "admin@barometre.test");
   await page.goto("/staff/territoires");
