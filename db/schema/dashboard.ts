@@ -6,7 +6,7 @@ import { neighbourhoods, sites, territories } from "./territories";
  * One narrow row per response with what the committee's indicators test, so that a dashboard
  * view is one scan of this table (no semi-joins over the answer rows). Written only by the
  * database: a statement-level trigger on response_answers rebuilds the rows of the responses
- * it touched (migration 0008_dashboard_facts_trigger, its function replaced by 0013_dashboard_codes), so every writer — submission, synthetic
+ * it touched (migration 0008_dashboard_facts_trigger, its function replaced by 0016_dashboard_codes), so every writer — submission, synthetic
  * generator, imports, tests — keeps it exact.
  */
 export const dashboardFacts = pgTable(
@@ -49,7 +49,7 @@ export const dashboardFacts = pgTable(
 /**
  * The codes the facts are written with (benefits, formes, raisons), per territory, each with a
  * position that never changes. Filled by the facts trigger the first time an answer uses a code
- * (migration 0013), so a new benefit or reason of a published questionnaire flows to the
+ * (migration 0016), so a new benefit or reason of a published questionnaire flows to the
  * dashboards without a migration.
  */
 export const dashboardCodes = pgTable(
