@@ -7,14 +7,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export class BadRequest extends Error {}
 
 /**
- * Reads an urlencoded form post (what a browser sends with JavaScript off) with a size limit
- * enforced while streaming, whatever Content-Length claims; refuses control characters.
+ * A request's body, read while counting its bytes: null as soon as it passes `limit`, whatever
+ * Content-Length claims (the stream is then cancelled).
  */
-export async function readForm(request: Request): Promise<URLSearchParams> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("application/x-www-form-urlencoded")) throw new BadRequest("Format de formulaire non pris en charge.");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BadRequest("Formulaire trop volumineux.");
+export async function readBodyCapped(request: Request, limit: number): Promise<Buffer | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return null;
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -22,13 +19,25 @@ export async function readForm(request: Request): Promise<URLSearchParams> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw new BadRequest("Formulaire trop volumineux.");
+      return null;
     }
     chunks.push(value);
   }
-  const form = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads an urlencoded form post (what a browser sends with JavaScript off) with a size limit
+ * enforced while streaming, whatever Content-Length claims; refuses control characters.
+ */
+export async function readForm(request: Request): Promise<URLSearchParams> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded")) throw new BadRequest("Format de formulaire non pris en charge.");
+  const body = await readBodyCapped(request, MAX_BODY_BYTES);
+  if (!body) throw new BadRequest("Formulaire trop volumineux.");
+  const form = new URLSearchParams(body.toString("utf8"));
   // NUL and other control characters never reach the database (PostgreSQL refuses NUL).
   if (formHasControlChars(form)) throw new BadRequest("Le formulaire contient des caractères non autorisés (caractères de contrôle).");
   return form;

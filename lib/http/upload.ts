@@ -1,4 +1,4 @@
-import { BadRequest } from "./form";
+import { BadRequest, readBodyCapped } from "./form";
 
 /**
  * Reads one file of a multipart form post (a plain <form enctype="multipart/form-data">, so it
@@ -9,23 +9,11 @@ export async function readUpload(request: Request, field: string, maxBytes: numb
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) throw new BadRequest("Format de formulaire non pris en charge.");
   const limit = maxBytes + 64 * 1024; // room for the multipart envelope
-  if (Number(request.headers.get("content-length") ?? 0) > limit) return { tooLarge: true as const };
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return { tooLarge: true as const };
-    }
-    chunks.push(value);
-  }
+  const body = await readBodyCapped(request, limit);
+  if (!body) return { tooLarge: true as const };
   let form: FormData;
   try {
-    form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
   } catch {
     throw new BadRequest("Le formulaire n'a pas pu être lu.");
   }
