@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { featureBounds as bounds } from "@/lib/geo/bounds";
 import type { AreaRow, Geo } from "./types";
 
 type MapLib = typeof import("maplibre-gl");
@@ -22,17 +23,6 @@ function hatchImage() {
   return { width: size, height: size, data };
 }
 
-function bounds(geo: Geo): [[number, number], [number, number]] | null {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number") {
-      const [x, y] = c as number[];
-      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  geo.features.forEach((f) => walk((f.geometry as { coordinates: unknown }).coordinates));
-  return Number.isFinite(minX) ? [[minX, minY], [maxX, maxY]] : null;
-}
 
 /**
  * The choropleth (maplibre-gl, loaded only in the browser): one GeoJSON source of areas whose

@@ -2,21 +2,11 @@
 
 import { useEffect, useRef, useState } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { featureBounds as bounds } from "@/lib/geo/bounds";
 
 type MapLib = typeof import("maplibre-gl");
 type Geo = { type: "FeatureCollection"; features: { type: "Feature"; properties: Record<string, unknown>; geometry: unknown }[] };
 
-function bounds(geo: Geo): [[number, number], [number, number]] | null {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number") {
-      const [x, y] = c as number[];
-      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  geo.features.forEach((f) => walk((f.geometry as { coordinates: unknown }).coordinates));
-  return Number.isFinite(minX) ? [[minX, minY], [maxX, maxY]] : null;
-}
 
 /**
  * Preview of an import before it is saved (maplibre-gl, loaded in the browser only, no network:
