@@ -87,7 +87,8 @@ export async function answerVisible(page: Page, overrides: Record<string, string
     const input = inputs.nth(i);
     if (seen.has((await input.getAttribute("name"))!)) continue;
     if (!(await input.inputValue())) {
-      await input.fill((await input.getAttribute("inputmode")) === "numeric" ? ((await input.getAttribute("name"))!.includes("year") ? "1980" : "2") : "Texte");
+      const mode = await input.getAttribute("inputmode");
+      await input.fill(mode === "numeric" || mode === "decimal" ? ((await input.getAttribute("name"))!.includes("year") ? "1980" : "2") : "Texte");
     }
   }
 }
