@@ -30,6 +30,9 @@ export default defineConfig({
         "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
       ],
     },
+    // A stuck action fails with its own message rather than at the end of the test.
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     trace: "off",
   },
   webServer: [{
