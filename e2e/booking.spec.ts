@@ -1,20 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn, submitAndOptIn } from "./helpers";
-
-const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT || 3125) + 1}/messages`;
-
-type Mail = { to: string; subject: string; text: string; attachments: { contentType: string; content: string }[] };
-
-/** Waits for an e-mail delivered by the portal's worker to the SMTP server on loopback. */
-async function waitForMail(to: string, subject: RegExp): Promise<Mail> {
-  for (let i = 0; i < 60; i++) {
-    const mails = (await (await fetch(`${MAIL_API}?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-    const found = mails.find((m) => subject.test(m.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No e-mail "${subject}" for ${to}`);
-}
+import { expectAccessible, signIn, submitAndOptIn, waitForMail } from "./helpers";
 
 /** Follows a link by its address: links navigate client-side with JavaScript, this waits for the new page. */
 async function follow(page: Page, link: ReturnType<Page["getByRole"]>) {

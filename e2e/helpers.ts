@@ -144,3 +144,35 @@ export async function submitAndOptIn(page: Page, firstName: string, phone = "061
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
   await expect(page.getByRole("heading", { name: "Votre demande est enregistrée" })).toBeVisible();
 }
+
+/** The loopback SMTP server's reading API (e2e/smtp-server.mjs listens on the SMTP port + 1). */
+const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT || 3125) + 1}/messages`;
+
+export type Mail = { to: string; subject: string; text: string; attachments: { contentType: string; content: string }[] };
+
+/** The `nth` e-mail whose subject matches, delivered by the portal's worker to an address (waits up to 30 s). */
+export async function waitForMail(to: string, subject: RegExp, nth = 1): Promise<Mail> {
+  for (let i = 0; i < 60; i++) {
+    const mails = (await (await fetch(`${MAIL_API}?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+    const found = mails.filter((m) => subject.test(m.subject))[nth - 1];
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`No e-mail "${subject}" for ${to}`);
+}
+
+/** The path of the one-time link in the `nth` invitation e-mail received by an address. */
+export async function waitForInvitation(to: string, nth = 1): Promise<string> {
+  const mail = await waitForMail(to, /Votre compte/, nth);
+  const link = /https?:\/\/\S+\/connexion\/invitation\?jeton=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0];
+  if (!link) throw new Error(`No invitation link in the e-mail to ${to}`);
+  return new URL(link).pathname + new URL(link).search;
+}
+
+/** Fills and sends the invitation form of /staff/personnes. */
+export async function invite(page: Page, name: string, email: string, role: string) {
+  await page.getByLabel("Nom et prénom").fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Rôle", { exact: true }).selectOption({ label: role });
+  await page.getByRole("button", { name: "Envoyer l’invitation", exact: true }).click();
+}

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { completeToReview, expectAccessible, signIn } from "./helpers";
+import { completeToReview, expectAccessible, invite, signIn, waitForInvitation } from "./helpers";
 
 /**
  * Issue 12 end to end: a territory brought aboard with no developer. The platform admin creates
@@ -13,7 +13,6 @@ import { completeToReview, expectAccessible, signIn } from "./helpers";
  */
 const run = Date.now().toString(36);
 const slug = `onb-${run}`;
-const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT || 3125) + 1}/messages`;
 const PASSWORD = "un-mot-de-passe-solide";
 
 // Two quartiers side by side, each cut in two îlots, far from the demo territories.
@@ -34,24 +33,6 @@ const ilots = collection([
   { properties: { code: "S1", nom: "Îlot Sud 1", parent: "S" }, geometry: square(2, 0, 1, 2) },
   { properties: { code: "S2", nom: "Îlot Sud 2", parent: "S" }, geometry: square(3, 0, 1, 2) },
 ]);
-
-async function waitForInvitation(to: string): Promise<string> {
-  for (let i = 0; i < 60; i++) {
-    const mails = (await (await fetch(`${MAIL_API}?to=${encodeURIComponent(to)}`)).json()) as { text: string }[];
-    const link = mails.map((m) => /https?:\/\/\S+\/connexion\/invitation\?jeton=[A-Za-z0-9_-]{43}/.exec(m.text)?.[0]).find(Boolean);
-    if (link) return new URL(link).pathname + new URL(link).search;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No invitation e-mail for ${to}`);
-}
-
-async function invite(page: Page, name: string, email: string, role: string) {
-  await page.getByLabel("Nom et prénom").fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Rôle", { exact: true }).selectOption({ label: role });
-  await page.getByRole("button", { name: "Envoyer l’invitation", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("Invitation envoyée.");
-}
 
 /** The invited person opens the link from the e-mail, chooses a password, then signs in. */
 async function acceptInvitation(browser: Browser, email: string): Promise<Page> {
@@ -132,8 +113,10 @@ test("a territory comes aboard without a developer: boundaries, site, people, mo
   await page.goto(`/staff/personnes?t=${slug}`);
   const lead = `cheffe-${run}@exemple.fr`;
   const committee = `comite-${run}@exemple.fr`;
-  await invite(page, `Cheffe ${run}`, lead, "cheffe ou chef de projet du territoire");
-  await invite(page, `Comité ${run}`, committee, "comité scientifique");
+  for (const [name, email, role] of [[`Cheffe ${run}`, lead, "cheffe ou chef de projet du territoire"], [`Comité ${run}`, committee, "comité scientifique"]]) {
+    await invite(page, name, email, role);
+    await expect(page.getByRole("status")).toHaveText("Invitation envoyée.");
+  }
 
   // 5. The lead uploads the module, previews it as a respondent, publishes it.
   const leadPage = await acceptInvitation(browser, lead);

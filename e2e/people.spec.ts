@@ -1,29 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, invite, signIn, waitForInvitation } from "./helpers";
 
 /** Issue 12, item 3: people of a territory — invite, set a password through the link, sign in without JavaScript, rules on the server. */
-const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT || 3125) + 1}/messages`;
 const run = Date.now().toString(36);
 const PASSWORD = "mot-de-passe-du-comite";
-
-/** The link of the `nth` invitation e-mail received by an address. */
-async function waitForInvitation(to: string, nth = 1): Promise<string> {
-  for (let i = 0; i < 60; i++) {
-    const mails = (await (await fetch(`${MAIL_API}?to=${encodeURIComponent(to)}`)).json()) as { subject: string; text: string }[];
-    const found = mails.filter((m) => /Votre compte/.test(m.subject))[nth - 1];
-    const link = found && /https?:\/\/\S+\/connexion\/invitation\?jeton=[A-Za-z0-9_-]{43}/.exec(found.text)?.[0];
-    if (link) return new URL(link).pathname + new URL(link).search;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No invitation e-mail for ${to}`);
-}
-
-async function invite(page: Page, name: string, email: string, role: string) {
-  await page.getByLabel("Nom et prénom").fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Rôle", { exact: true }).selectOption({ label: role });
-  await page.getByRole("button", { name: "Envoyer l’invitation", exact: true }).click();
-}
 
 async function withoutJs(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });

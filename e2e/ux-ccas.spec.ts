@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { completeToReview, expectAccessible, signIn } from "./helpers";
+import { completeToReview, expectAccessible, signIn, waitForMail } from "./helpers";
 
 // The stub of the SMS provider (e2e/sms-server.mjs), started by playwright.config.ts.
 const SMS_API = `http://127.0.0.1:${Number(process.env.E2E_SMS_PORT || 3135)}/messages`;
 type Sms = { to: string; from: string; text: string };
-const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT || 3125) + 1}/messages`;
 
 async function waitForSms(to: string, text: RegExp): Promise<Sms> {
   for (let i = 0; i < 60; i++) {
@@ -118,12 +117,9 @@ test("a phone-only booking gets its SMS from the provider stub; an agent sees wh
   await expect(p).toHaveURL(/recap=envoye#recap$/);
   await expect(p.getByText(/^C'est fait\s: le récapitulatif part/)).toBeVisible();
   await expectAccessible(p);
-  for (let i = 0; ; i++) {
-    const mails = (await (await fetch(`${MAIL_API}?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string }[];
-    if (mails.length) { expect(mails[0].subject).toMatch(/^Rendez-vous confirmé/); expect(mails[0].text).toContain("Lucien Texto"); break; }
-    if (i > 60) throw new Error("no summary e-mail");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const summary = await waitForMail(address, /./);
+  expect(summary.subject).toMatch(/^Rendez-vous confirmé/);
+  expect(summary.text).toContain("Lucien Texto");
   await person.close();
 
   const agent = await browser.newContext();
