@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sites } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { finestAreaLocator } from "@/lib/territories/upsert-territory";
 import type { SiteInput } from "./site-schema";
 
 /** Every site of a territory, archived ones last (the staff list). */
@@ -10,15 +11,17 @@ export async function listSitesForAdmin(db: Db, territoryId: string) {
     .orderBy(sql`${sites.archivedAt} is not null`, asc(sites.name));
 }
 
-const columns = (s: SiteInput) => ({
+/** A site's columns, with the area that contains it (as the seed and boundaries import attach sites). */
+const columns = (s: SiteInput, areaAt: (lon?: number | null, lat?: number | null) => string | null) => ({
   code: s.code, name: s.name, kind: s.kind, address: s.address ?? null, phone: s.phone ?? null, lon: s.lon ?? null, lat: s.lat ?? null,
+  neighbourhoodId: areaAt(s.lon, s.lat),
 });
 
 export type SiteWrite = { ok: true; id: string } | { ok: false; reason: "duplicate_code" | "not_found" };
 
 export async function createSite(db: Db, territoryId: string, actorUserId: string, s: SiteInput): Promise<SiteWrite> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(sites).values({ territoryId, ...columns(s) }).onConflictDoNothing().returning({ id: sites.id });
+    const [row] = await tx.insert(sites).values({ territoryId, ...columns(s, await finestAreaLocator(tx, territoryId)) }).onConflictDoNothing().returning({ id: sites.id });
     if (!row) return { ok: false, reason: "duplicate_code" } as const;
     await writeAudit(tx, { territoryId, actorUserId, actorKind: "staff", action: "site.create", entity: "site", entityId: row.id });
     return { ok: true, id: row.id } as const;
@@ -29,7 +32,7 @@ export async function updateSite(db: Db, territoryId: string, actorUserId: strin
   return db.transaction(async (tx) => {
     const [clash] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.territoryId, territoryId), eq(sites.code, s.code)));
     if (clash && clash.id !== id) return { ok: false, reason: "duplicate_code" } as const;
-    const [row] = await tx.update(sites).set(columns(s)).where(and(eq(sites.territoryId, territoryId), eq(sites.id, id))).returning({ id: sites.id });
+    const [row] = await tx.update(sites).set(columns(s, await finestAreaLocator(tx, territoryId))).where(and(eq(sites.territoryId, territoryId), eq(sites.id, id))).returning({ id: sites.id });
     if (!row) return { ok: false, reason: "not_found" } as const;
     await writeAudit(tx, { territoryId, actorUserId, actorKind: "staff", action: "site.update", entity: "site", entityId: id });
     return { ok: true, id } as const;
@@ -54,15 +57,16 @@ export async function setSiteArchived(db: Db, territoryId: string, actorUserId: 
 export async function importSites(db: Db, territoryId: string, actorUserId: string, list: SiteInput[], format: "csv" | "geojson") {
   return db.transaction(async (tx) => {
     const existing = new Map((await tx.select({ id: sites.id, code: sites.code }).from(sites).where(eq(sites.territoryId, territoryId))).map((s) => [s.code, s.id]));
+    const areaAt = await finestAreaLocator(tx, territoryId);
     let created = 0;
     let updated = 0;
     for (const s of list) {
       const id = existing.get(s.code);
       if (id) {
-        await tx.update(sites).set({ ...columns(s), archivedAt: null }).where(eq(sites.id, id));
+        await tx.update(sites).set({ ...columns(s, areaAt), archivedAt: null }).where(eq(sites.id, id));
         updated++;
       } else {
-        await tx.insert(sites).values({ territoryId, ...columns(s) });
+        await tx.insert(sites).values({ territoryId, ...columns(s, areaAt) });
         created++;
       }
     }

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, sites, territories, users } from "@/db/schema";
+import { auditLog, neighbourhoods, sites, territories, users } from "@/db/schema";
+import { upsertTerritory } from "@/lib/territories/upsert-territory";
+import type { PolygonGeometry } from "@/lib/geo/geometry";
 import { createTerritory, saveTerritorySettings } from "@/lib/territories/territory-admin";
 import { getSiteByCode, listSites } from "@/lib/territories/queries";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
@@ -55,6 +57,21 @@ describe.each(ENGINES)("territories and sites administration on %s", (engine) =>
       { code: "C2", name: "Second\u0000", kind: "lieu" },
     ], "csv")).rejects.toThrow();
     expect(await t.db.select().from(sites).where(eq(sites.territoryId, territoryId))).toHaveLength(before.length);
+  });
+
+  it("attaches a site to the current area that contains it, as the seed does", async () => {
+    const square = (x: number): PolygonGeometry => ({ type: "Polygon", coordinates: [[[x, 45], [x + 1, 45], [x + 1, 46], [x, 46], [x, 45]]] });
+    const areaTerritory = await upsertTerritory(t.db, {
+      slug: "zeta", name: "Zeta", sites: [],
+      levels: [{ key: "quartier", name: "Quartier", areas: [{ code: "W", name: "Ouest", parentCode: null, geometry: square(4) }, { code: "E", name: "Est", parentCode: null, geometry: square(5) }] }],
+    });
+    const areas = new Map((await t.db.select().from(neighbourhoods).where(eq(neighbourhoods.territoryId, areaTerritory))).map((n) => [n.code, n.id]));
+    const created = await createSite(t.db, areaTerritory, actor, { code: "S1", name: "Salle", kind: "lieu", lon: 5.5, lat: 45.5 });
+    if (!created.ok) throw new Error("site");
+    expect((await getSiteByCode(t.db, areaTerritory, "S1"))?.neighbourhoodId).toBe(areas.get("E"));
+    expect(await importSites(t.db, areaTerritory, actor, [{ code: "S1", name: "Salle", kind: "lieu", lon: 4.5, lat: 45.5 }, { code: "S2", name: "Marché", kind: "lieu" }], "csv")).toEqual({ created: 1, updated: 1 });
+    expect((await getSiteByCode(t.db, areaTerritory, "S1"))?.neighbourhoodId).toBe(areas.get("W"));
+    expect((await getSiteByCode(t.db, areaTerritory, "S2"))?.neighbourhoodId).toBeNull();
   });
 
   it("an archived site leaves the choices and links, and comes back when restored", async () => {

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { neighbourhoodLevels, neighbourhoods, sites, territories, type TerritorySettings } from "@/db/schema";
 import { contains, type PolygonGeometry } from "@/lib/geo/geometry";
 import { applyImport, type ImportActor } from "./boundaries/write";
@@ -18,11 +18,10 @@ export async function ensureTerritory(db: Db, slug: string, name: string, settin
 }
 
 /**
- * Creates or updates the territory's collection places, each attached to the current area of
- * the finest level that contains it. Idempotent: keyed by territory and site code.
+ * Finds the current area of the territory's finest level that contains a point (null when none,
+ * or without coordinates): a site is attached to it, whoever writes the site.
  */
-export async function upsertSites(db: Db, territoryId: string, input: SiteInput[]) {
-  if (input.length === 0) return;
+export async function finestAreaLocator(db: Db | Tx, territoryId: string): Promise<(lon: number | null | undefined, lat: number | null | undefined) => string | null> {
   const [finest] = await db.select({ id: neighbourhoodLevels.id }).from(neighbourhoodLevels)
     .where(and(eq(neighbourhoodLevels.territoryId, territoryId), isNull(neighbourhoodLevels.retiredAt)))
     .orderBy(sql`${neighbourhoodLevels.rank} desc`).limit(1);
@@ -30,12 +29,20 @@ export async function upsertSites(db: Db, territoryId: string, input: SiteInput[
     ? await db.select({ id: neighbourhoods.id, geometry: neighbourhoods.geometry }).from(neighbourhoods)
       .where(and(eq(neighbourhoods.levelId, finest.id), isNull(neighbourhoods.retiredAt)))
     : [];
+  return (lon, lat) => (lon == null || lat == null ? null
+    : areas.find((a) => a.geometry && contains(a.geometry as PolygonGeometry, [lon, lat]))?.id ?? null);
+}
+
+/**
+ * Creates or updates the territory's collection places, each attached to the current area of
+ * the finest level that contains it. Idempotent: keyed by territory and site code.
+ */
+export async function upsertSites(db: Db, territoryId: string, input: SiteInput[]) {
+  if (input.length === 0) return;
+  const areaAt = await finestAreaLocator(db, territoryId);
   await db.transaction(async (tx) => {
     for (const site of input) {
-      const area = site.lon !== null && site.lat !== null
-        ? areas.find((a) => a.geometry && contains(a.geometry as PolygonGeometry, [site.lon!, site.lat!]))
-        : undefined;
-      const neighbourhoodId = area?.id ?? null;
+      const neighbourhoodId = areaAt(site.lon, site.lat);
       await tx.insert(sites)
         .values({ territoryId, ...site, neighbourhoodId })
         .onConflictDoUpdate({
