@@ -8,6 +8,7 @@ import { collectionCounts } from "@/lib/responses/counts";
 import { listSites } from "@/lib/territories/queries";
 import { redirect } from "next/navigation";
 import { titleFrom } from "@/lib/i18n/titles";
+import { TerritoryPicker } from "@/components/staff/territory-picker";
 
 export const generateMetadata = titleFrom("titles.staffHome");
 
@@ -27,13 +28,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
       <h1>{t("staff.title")}</h1>
       <p>{t("staff.hello", { name: user.name })} — {t("staff.role", { role: t(`roles.${user.role}`) })}</p>
       {choices.length > 1 ? (
-        <form method="get" action="/staff" className="question">
-          <label className="label" htmlFor="t">{t("staff.territoryPick")}</label>
-          <select id="t" name="t" defaultValue={territory.slug}>
-            {choices.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
-          </select>
-          <button className="button secondary" type="submit">{t("staff.territoryShow")}</button>
-        </form>
+        <TerritoryPicker action="/staff" label={t("staff.territoryPick")} button={t("staff.territoryShow")} choices={choices} current={territory.slug} />
       ) : (
         <p>{t("staff.territory", { territory: territory.name })}</p>
       )}

@@ -7,6 +7,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { titleFrom } from "@/lib/i18n/titles";
 import { listPeople } from "@/lib/people/manage";
 import { TERRITORY_ROLES } from "@/lib/people/rules";
+import { TerritoryPicker } from "@/components/staff/territory-picker";
 
 export const generateMetadata = titleFrom("people.title");
 
@@ -38,13 +39,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("people.title")}</h1>
       {choices.length > 1 ? (
-        <form method="get" action="/staff/personnes" className="question">
-          <label className="label" htmlFor="t">{t("people.pick")}</label>
-          <select id="t" name="t" defaultValue={territory.slug}>
-            {choices.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
-          </select>
-          <button className="button secondary" type="submit">{t("people.show")}</button>
-        </form>
+        <TerritoryPicker action="/staff/personnes" label={t("people.pick")} button={t("people.show")} choices={choices} current={territory.slug} />
       ) : (
         <p className="muted">{t("people.territory", { territory: territory.name })}</p>
       )}
