@@ -108,7 +108,9 @@ export async function completeToReview(page: Page, overrides: Record<string, str
   for (let step = 0; step < 20; step++) {
     if (page.url().includes("/verifier")) return;
     if (audit) await expectAccessible(page);
-    // Only fields on this page and shown (with JavaScript, a condition may hide one).
+    // Only fields on this page and shown (with JavaScript, a condition may hide one): read after
+    // hydration, which hides the conditional fields rendered for readers without JavaScript.
+    await untilHydrated(page);
     const own = Object.fromEntries(
       (await Promise.all(Object.entries(overrides).map(async ([k, v]) => ((await page.locator(`[name="${k}"]`).first().isVisible()) ? [k, v] : null))))
         .filter((x): x is [string, string] => x !== null),
