@@ -6,3 +6,4 @@ export * from "./callbacks";
 export * from "./booking";
 export * from "./dashboard";
 export * from "./rate-limits";
+export * from "./detection";

@@ -15,15 +15,18 @@ export type Permission =
   | "people:manage"          // invite staff, change roles, disable, unlock (lib/people/rules.ts)
   | "appointments:handle"    // agents' calendars, appointments and booking on behalf
   | "dashboard:read"         // the committee's aggregated dashboards (never a row about one person)
-  | "dashboard:exact";       // the same with exact, unperturbed figures (never the committee: decision 0007)
+  | "dashboard:exact"        // the same with exact, unperturbed figures (never the committee: decision 0007)
+  | "detection:record"       // record and follow detected situations, build interpellation dossiers (decision 0015)
+  | "detection:identity"     // see or set the private identity linked to a household (CCAS staff of the territory only)
+  | "detection:analyse";     // the eight rubriques (aggregates; the committee's are suppressed)
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact"],
-  ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact", "detection:record", "detection:analyse"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact", "detection:record", "detection:identity", "detection:analyse"],
+  ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle", "detection:record", "detection:identity", "detection:analyse"],
   interviewer: ["questionnaire:assist", "responses:count"],
   // Not "responses:count": an exact running total, read twice, would difference the perturbed figures.
-  committee: ["dashboard:read"],
+  committee: ["dashboard:read", "detection:analyse"],
 };
 
 export function can(user: Pick<StaffUser, "role">, permission: Permission): boolean {
