@@ -8,6 +8,7 @@ import { listServices } from "../services";
 import { parseLegacyRows, type LegacySituation, type ParseResult } from "./parse-rows";
 import type { ImportProblem } from "./problems";
 import { LegacyFileError, readLegacySheet } from "./read-sheet";
+import { buildTemplate } from "./template";
 
 export type ImportOptions = {
   /** True: only list what would happen; nothing is written. */
@@ -83,13 +84,23 @@ function refused(opts: ImportOptions, dataRows: number, problems: ImportProblem[
 }
 
 async function parseForTerritory(db: Db, territoryId: string, rows: string[][], now: Date): Promise<ParseResult> {
+  return parseLegacyRows(rows, { ...(await territoryContext(db, territoryId)), today: now.toISOString().slice(0, 10) });
+}
+
+/** What a sheet is checked against: the territory's lists, services and areas. */
+async function territoryContext(db: Db, territoryId: string) {
   const [lists, services, areas] = await Promise.all([
     loadLists(db, territoryId),
     listServices(db, territoryId),
     db.select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods)
       .where(and(eq(neighbourhoods.territoryId, territoryId), isNull(neighbourhoods.retiredAt))),
   ]);
-  return parseLegacyRows(rows, { lists, services, areas, today: now.toISOString().slice(0, 10) });
+  return { lists, services, areas };
+}
+
+/** The downloadable template, its "Listes" sheet from the territory's own lists. */
+export async function territoryTemplate(db: Db, territoryId: string): Promise<Uint8Array> {
+  return buildTemplate(await territoryContext(db, territoryId));
 }
 
 async function existingKeys(db: Db | Tx, territoryId: string, keys: string[]): Promise<Set<string>> {
