@@ -60,7 +60,7 @@ test("a CCAS agent downloads the template, sees the problems of a faulty sheet, 
   await expect(problems.locator("tbody tr").nth(0)).toContainText(/Service inconnu\s:\s«\sMairie\s»/);
   await expect(problems.locator("tbody tr").nth(1)).toContainText(/colonne F \(Non réception\)/);
   await expect(problems.locator("tbody tr").nth(2)).toContainText(/colonne K \(Temps passé \(minutes\)\)/);
-  await expect(page.getByRole("button", { name: /Importer la 1 ligne valide|Importer les 1 ligne valide|Importer 1 ligne valide/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Importer la ligne valide/ })).toBeVisible();
   await expectAccessible(page);
 
   // The valid sheet: nothing from the faulty one was stored, so all three rows are new.

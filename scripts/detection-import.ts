@@ -5,35 +5,18 @@
  * nothing written — unless --skip-invalid, which imports the valid rows and refuses the others.
  * Exit 2 on a usage error. Uses DATABASE_URL or the embedded database.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { closeDb, getDb } from "@/db/client";
+import { cliFlag, territoryAndFile } from "@/lib/cli/args";
 import { importLegacyFile } from "@/lib/detection/legacy-import/import-file";
 import { formatProblem } from "@/lib/detection/legacy-import/problems";
 import { SHEET_LIMITS } from "@/lib/detection/legacy-import/read-sheet";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getTerritoryBySlug } from "@/lib/territories/queries";
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const flag = (name: string) => process.argv.includes(`--${name}`);
-
 async function main() {
-  const slug = arg("territory");
-  const file = arg("file");
-  if (!slug || !file) {
-    console.error("Usage : npm run detection:import -- --territory <slug> --file <fichier.xlsx> [--dry-run] [--skip-invalid]");
-    process.exit(2);
-  }
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    console.error(`Fichier introuvable : ${file}`);
-    process.exit(2);
-  }
+  const { slug, file, size } = territoryAndFile("Usage : npm run detection:import -- --territory <slug> --file <fichier.xlsx> [--dry-run] [--skip-invalid]");
   if (size > SHEET_LIMITS.maxBytes) {
     console.error("Fichier refusé : il dépasse 5 Mo.");
     process.exit(1);
@@ -45,11 +28,11 @@ async function main() {
     await closeDb();
     process.exit(2);
   }
-  const dryRun = flag("dry-run");
+  const dryRun = cliFlag("dry-run");
   const bar = new cliProgress.SingleBar({ format: "Situations {bar} {value}/{total} ({percentage} %)" }, cliProgress.Presets.shades_classic);
   let started = false;
   const result = await importLegacyFile(db, territory.id, new Uint8Array(readFileSync(file)), {
-    dryRun, allowRefusals: flag("skip-invalid"), via: "command", now: new Date(),
+    dryRun, allowRefusals: cliFlag("skip-invalid"), via: "command", now: new Date(),
     onProgress: (done, total) => {
       if (!started) bar.start(total, 0);
       started = true;

@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
-import { DEFAULT_ZIP_LIMITS, readZipSafely, rezip, ZipRefusal, type ZipLimits } from "@/lib/files/safe-zip";
+import { workbookFromEntries } from "@/lib/files/safe-workbook";
+import { DEFAULT_ZIP_LIMITS, readZipSafely, ZipRefusal, type ZipLimits } from "@/lib/files/safe-zip";
 import { cellText } from "@/lib/modules/xlsform/read-workbook";
 import type { ImportProblem } from "./problems";
 
@@ -31,16 +31,8 @@ export async function readLegacySheet(bytes: Uint8Array): Promise<string[][]> {
     if (!(err instanceof ZipRefusal)) throw err;
     return refuse(err.code === "too_large" ? "tooLarge" : "unreadable", { max: "5 Mo" });
   }
-  const workbookXml = entries.get("xl/workbook.xml");
-  if (!workbookXml) return refuse("unreadable");
-  const xml = new TextDecoder().decode(workbookXml).replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/g, "");
-  entries.set("xl/workbook.xml", new TextEncoder().encode(xml));
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(rezip(entries)) as unknown as ArrayBuffer);
-  } catch {
-    return refuse("unreadable");
-  }
+  const workbook = await workbookFromEntries(entries);
+  if (workbook === "not_xlsx" || workbook === "corrupt") return refuse("unreadable");
   const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === "situations") ?? workbook.worksheets[0];
   if (!ws) return refuse("noSheet");
   if (ws.rowCount > SHEET_LIMITS.maxRows + 1) refuse("tooManyRows", { max: SHEET_LIMITS.maxRows });
