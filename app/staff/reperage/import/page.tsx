@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titleFrom("detectionImport.page.title");
 
 type Search = { t?: string; fichier?: string; erreur?: string; ajoutees?: string; presentes?: string; refusees?: string };
-const ERRORS = ["taille", "fichier", "trop", "expire"] as const;
+const ERRORS = ["taille", "fichier", "trop", "expire", "echec"] as const;
 const count = (v: string | undefined) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : null);
 
 /**
