@@ -6,10 +6,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { zipSync } from "fflate";
 import { DEFAULT_CATALOGUE } from "@/lib/callbacks/review";
 import { buildGrenoble2015 } from "@/lib/detection/fixture/grenoble-2015";
 import { GRENOBLE_FIXTURE } from "@/lib/detection/demo-seed";
 import { buildTemplate } from "@/lib/detection/legacy-import/template";
+import { readZipSafely } from "@/lib/files/safe-zip";
 import { mergeLists } from "@/lib/detection/options";
 import { DEFAULT_SERVICES } from "@/lib/detection/reference";
 
@@ -21,7 +23,10 @@ async function main() {
   const lists = mergeLists([], DEFAULT_CATALOGUE.map((c) => ({ code: c.code, labelFr: c.name, archived: false })));
   const services = DEFAULT_SERVICES.map((s) => ({ id: s.code, code: s.code, label: s.label, instructsOptionalAid: s.instructsOptionalAid, archived: false }));
   const { rows } = buildGrenoble2015();
-  const bytes = await buildTemplate({ lists, services, areas }, rows);
+  // Fixed dates inside and on the zip entries: the same bytes at every run.
+  const date = new Date("2016-08-01T00:00:00Z");
+  const entries = readZipSafely(await buildTemplate({ lists, services, areas }, rows, date));
+  const bytes = zipSync(Object.fromEntries([...entries].map(([name, data]) => [name, [data, { mtime: date }]])), { level: 6 });
   mkdirSync(path.dirname(GRENOBLE_FIXTURE), { recursive: true });
   writeFileSync(GRENOBLE_FIXTURE, bytes);
   console.log(`${path.relative(process.cwd(), GRENOBLE_FIXTURE)} : ${rows.length} situations.`);

@@ -19,10 +19,13 @@ const helpKey = (key: ColumnKey) => key.split(":")[0] as "household";
 export async function buildTemplate(
   input: { lists: DetectionLists; services: DetectionService[]; areas: { code: string; name: string }[] },
   rows: TemplateCell[][] = [],
+  /** A fixed creation date (the fixture builder: the same bytes at every run). */
+  fixedDate?: Date,
 ): Promise<Uint8Array> {
   const t = translatorFor("fr");
   const wb = new ExcelJS.Workbook();
   wb.creator = "Baromètre du non-recours";
+  if (fixedDate) wb.created = wb.modified = fixedDate;
   const situations = wb.addWorksheet("Situations", { views: [{ state: "frozen", ySplit: 1 }] });
   situations.addRow(TEMPLATE_COLUMNS.map((c) => c.header));
   for (const r of rows) situations.addRow(r);
