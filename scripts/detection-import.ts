@@ -8,12 +8,11 @@
 import { readFileSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { closeDb, getDb } from "@/db/client";
-import { cliFlag, territoryAndFile } from "@/lib/cli/args";
+import { cliFlag, territoryAndFile, territoryOrExit } from "@/lib/cli/args";
 import { importLegacyFile } from "@/lib/detection/legacy-import/import-file";
 import { formatProblem } from "@/lib/detection/legacy-import/problems";
 import { SHEET_LIMITS } from "@/lib/detection/legacy-import/read-sheet";
 import { translatorFor } from "@/lib/i18n/translator";
-import { getTerritoryBySlug } from "@/lib/territories/queries";
 
 async function main() {
   const { slug, file, size } = territoryAndFile("Usage : npm run detection:import -- --territory <slug> --file <fichier.xlsx> [--dry-run] [--skip-invalid]");
@@ -22,12 +21,7 @@ async function main() {
     process.exit(1);
   }
   const db = await getDb();
-  const territory = await getTerritoryBySlug(db, slug);
-  if (!territory) {
-    console.error(`Territoire inconnu : ${slug}`);
-    await closeDb();
-    process.exit(2);
-  }
+  const territory = await territoryOrExit(db, slug);
   const dryRun = cliFlag("dry-run");
   const bar = new cliProgress.SingleBar({ format: "Situations {bar} {value}/{total} ({percentage} %)" }, cliProgress.Presets.shades_classic);
   let started = false;

@@ -6,13 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { closeDb, getDb } from "@/db/client";
-import { territoryAndFile } from "@/lib/cli/args";
+import { territoryAndFile, territoryOrExit } from "@/lib/cli/args";
 import { DEFAULT_ZIP_LIMITS } from "@/lib/files/safe-zip";
 import { translatorFor } from "@/lib/i18n/translator";
 import { importModuleFile } from "@/lib/modules/import-module";
 import { formatIssue } from "@/lib/modules/xlsform/format-issue";
 import { XlsformError, type XlsformIssue } from "@/lib/modules/xlsform/issues";
-import { getTerritoryBySlug } from "@/lib/territories/queries";
 
 function refuse(issues: XlsformIssue[]): never {
   const t = translatorFor("fr");
@@ -25,12 +24,7 @@ async function main() {
   const { slug, file, size } = territoryAndFile("Usage : npm run module:import -- --territory <slug> --file <xlsform.xlsx>");
   if (size > DEFAULT_ZIP_LIMITS.maxBytes) refuse([{ code: "file_too_large", sheet: "", params: { max: "2 Mo" } }]);
   const db = await getDb();
-  const territory = await getTerritoryBySlug(db, slug);
-  if (!territory) {
-    console.error(`Territoire inconnu : ${slug}`);
-    await closeDb();
-    process.exit(2);
-  }
+  const territory = await territoryOrExit(db, slug);
   try {
     const result = await importModuleFile(db, territory.id, new Uint8Array(readFileSync(file)), "system", "command");
     console.log(result.created

@@ -1,4 +1,6 @@
 import { statSync } from "node:fs";
+import { closeDb, type Db } from "@/db/client";
+import { getTerritoryBySlug } from "@/lib/territories/queries";
 
 /** `--name value` from the command line. */
 export function cliArg(name: string): string | undefined {
@@ -25,4 +27,15 @@ export function territoryAndFile(usage: string): { slug: string; file: string; s
     console.error(`Fichier introuvable : ${file}`);
     process.exit(2);
   }
+}
+
+/** The territory of that slug; exits 2 (database closed) when there is none. */
+export async function territoryOrExit(db: Db, slug: string) {
+  const territory = await getTerritoryBySlug(db, slug);
+  if (!territory) {
+    console.error(`Territoire inconnu : ${slug}`);
+    await closeDb();
+    process.exit(2);
+  }
+  return territory;
 }
