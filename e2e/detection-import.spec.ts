@@ -67,7 +67,12 @@ test("a CCAS agent downloads the template, sees the problems of a faulty sheet, 
   const good = await writeXlsx("valide.xlsx", [HEADERS, ...GOOD]);
   await send(page, good);
   await expect(page.getByText(/3 lignes lues\s: 3 à ajouter, aucune déjà présente, aucune refusée\./)).toBeVisible();
-  await page.getByRole("button", { name: "Importer", exact: true }).click();
+  // With JavaScript the import streams its progress (rows written), then shows the counts.
+  const [streamed] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/staff/reperage/import/importer")),
+    page.getByRole("button", { name: "Importer", exact: true }).click(),
+  ]);
+  expect(streamed.headers()["content-type"]).toContain("application/x-ndjson");
   await expect(page.getByRole("heading", { name: "Import terminé" })).toBeVisible();
   await expect(page.getByText(/3 situations ajoutées, aucune déjà présente, aucune ligne refusée\./)).toBeVisible();
   await expectAccessible(page);
