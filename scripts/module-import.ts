@@ -4,19 +4,14 @@
  * changed; earlier responses keep theirs). On refusal: every fault with its sheet, row and
  * column on stderr, exit code 1 (2 for a usage error). Uses DATABASE_URL or the embedded database.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { closeDb, getDb } from "@/db/client";
+import { territoryAndFile, territoryOrExit } from "@/lib/cli/args";
 import { DEFAULT_ZIP_LIMITS } from "@/lib/files/safe-zip";
 import { translatorFor } from "@/lib/i18n/translator";
 import { importModuleFile } from "@/lib/modules/import-module";
 import { formatIssue } from "@/lib/modules/xlsform/format-issue";
 import { XlsformError, type XlsformIssue } from "@/lib/modules/xlsform/issues";
-import { getTerritoryBySlug } from "@/lib/territories/queries";
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function refuse(issues: XlsformIssue[]): never {
   const t = translatorFor("fr");
@@ -26,27 +21,10 @@ function refuse(issues: XlsformIssue[]): never {
 }
 
 async function main() {
-  const slug = arg("territory");
-  const file = arg("file");
-  if (!slug || !file) {
-    console.error("Usage : npm run module:import -- --territory <slug> --file <xlsform.xlsx>");
-    process.exit(2);
-  }
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    console.error(`Fichier introuvable : ${file}`);
-    process.exit(2);
-  }
+  const { slug, file, size } = territoryAndFile("Usage : npm run module:import -- --territory <slug> --file <xlsform.xlsx>");
   if (size > DEFAULT_ZIP_LIMITS.maxBytes) refuse([{ code: "file_too_large", sheet: "", params: { max: "2 Mo" } }]);
   const db = await getDb();
-  const territory = await getTerritoryBySlug(db, slug);
-  if (!territory) {
-    console.error(`Territoire inconnu : ${slug}`);
-    await closeDb();
-    process.exit(2);
-  }
+  const territory = await territoryOrExit(db, slug);
   try {
     const result = await importModuleFile(db, territory.id, new Uint8Array(readFileSync(file)), "system", "command");
     console.log(result.created

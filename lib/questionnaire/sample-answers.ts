@@ -1,4 +1,5 @@
 import type { Answers } from "@/db/schema/responses";
+import { mulberry32 } from "@/lib/random/mulberry32";
 import { rowMatches } from "./conditions";
 import { PREFER_NOT } from "./constants";
 import type { CascadeOption, Question } from "./definition-schema";
@@ -96,13 +97,6 @@ export function sampleAnswers(flow: Flow, neighbourhoods: string[], pick: Pick =
 
 /** A reproducible pseudo-random pick (mulberry32), for varied but repeatable data. */
 export function seededPick(seed: number): Pick {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return <T>(items: T[]) => items[Math.floor(next() * items.length)];
 }

@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
-import { readZipSafely, rezip, ZipRefusal, type ZipRefusalCode } from "@/lib/files/safe-zip";
+import { workbookFromEntries } from "@/lib/files/safe-workbook";
+import { readZipSafely, ZipRefusal, type ZipRefusalCode } from "@/lib/files/safe-zip";
 import { XlsformError, type XlsformIssueCode } from "./issues";
 import { LIMITS, type WorkbookData } from "./sheets";
 
 /**
  * Upload bytes → the text cells of the sheets `survey`, `choices` and `settings`. The archive is
  * inflated under limits first (lib/files/safe-zip.ts); exceljs then reads only what was measured,
- * with the workbook's defined names removed (whole-column names make exceljs allocate every cell).
+ * with the workbook's defined names removed (lib/files/safe-workbook.ts).
  */
 const ZIP_CODES: Record<ZipRefusalCode, XlsformIssueCode> = {
   too_large: "file_too_large",
@@ -46,17 +47,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookData> {
     if (err instanceof ZipRefusal) return refuse(ZIP_CODES[err.code], "", { max: "2 Mo" });
     throw err;
   }
-  const workbookXml = entries.get("xl/workbook.xml");
-  if (!workbookXml) return refuse("not_xlsx");
-  const xml = new TextDecoder().decode(workbookXml).replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/g, "");
-  entries.set("xl/workbook.xml", new TextEncoder().encode(xml));
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(rezip(entries)) as unknown as ArrayBuffer);
-  } catch {
-    return refuse("corrupt");
-  }
+  const workbook = await workbookFromEntries(entries);
+  if (workbook === "not_xlsx" || workbook === "corrupt") return refuse(workbook);
   const out: WorkbookData = new Map();
   for (const ws of workbook.worksheets) {
     const key = ws.name.trim().toLowerCase();
