@@ -38,6 +38,9 @@ export function CasesForm({ action, candidates, strings }: { action: (prev: Case
         const chosen = state.chosen ? state.chosen.includes(c.id) : c.chosen;
         const text = state.texts?.[c.id] ?? c.text;
         const error = state.errors[c.id];
+        // Only the cases kept (or refused) get an editable text: a period may hold hundreds of
+        // summaries. A case just ticked is saved with its summary, checked like any text.
+        const editable = chosen || !!error;
         return (
           <fieldset key={c.id} className="question" data-testid="case">
             <legend>{c.heading}</legend>
@@ -45,10 +48,19 @@ export function CasesForm({ action, candidates, strings }: { action: (prev: Case
               <input id={`case-${c.id}`} type="checkbox" name="case" value={c.id} defaultChecked={chosen} />
               <span>{strings.include}</span>
             </label>
-            <label className="label" htmlFor={`text-${c.id}`}>{strings.text}</label>
-            {error && <p className="error" id={`text-${c.id}-err`}>{message(c.id)}</p>}
-            <textarea id={`text-${c.id}`} name={`text-${c.id}`} className="case-text" defaultValue={text} maxLength={1200}
-              aria-invalid={!!error || undefined} aria-describedby={error ? `cases-warning text-${c.id}-err` : "cases-warning"} />
+            {editable ? (
+              <>
+                <label className="label" htmlFor={`text-${c.id}`}>{strings.text}</label>
+                {error && <p className="error" id={`text-${c.id}-err`}>{message(c.id)}</p>}
+                <textarea id={`text-${c.id}`} name={`text-${c.id}`} className="case-text" defaultValue={text} maxLength={1200}
+                  aria-invalid={!!error || undefined} aria-describedby={error ? `cases-warning text-${c.id}-err` : "cases-warning"} />
+              </>
+            ) : (
+              <>
+                <p className="muted">{text}</p>
+                <input type="hidden" name={`text-${c.id}`} value={text} />
+              </>
+            )}
           </fieldset>
         );
       })}

@@ -29,9 +29,11 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const errors = raw("detectionDossiers.errors");
   const done = DONE.find((d) => d === sp.fait);
   const chosen = new Map(cases.map((c) => [c.situationId, c.memoryText]));
+  // The cases kept come first, in the dossier's order; then the other situations that have a summary.
+  const order = new Map(cases.map((c, i) => [c.situationId, i]));
   const candidates = situations.filter((s) => s.summary?.trim()).map((s) => ({
     id: s.id, heading: caseHeading(s, lists), chosen: chosen.has(s.id), text: chosen.get(s.id) ?? s.summary ?? "",
-  }));
+  })).sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   const formStrings = (submit: string) => ({ submit, errorSummary: t("bookingSettings.errorSummary"), optional: t("bookingSettings.optional"), errors });
   return (
     <>
