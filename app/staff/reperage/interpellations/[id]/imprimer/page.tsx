@@ -1,11 +1,18 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DossierFiguresView } from "@/components/detection/dossiers/dossier-figures";
 import { formatDay } from "@/components/detection/dossiers/format";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
 import { loadDossier } from "../load";
 
-export const generateMetadata = titleFrom("detectionDossiers.printTitle");
+/** The printed file's title names the dossier and its institution (what a PDF reader lists). */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { dossier, institution } = await loadDossier((await params).id, (await searchParams).t);
+  const { t } = await getT();
+  return { title: `${dossier.title} — ${institution} — ${t("detectionDossiers.printTitle")}` };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ t?: string }> };
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +20,7 @@ export const dynamic = "force-dynamic";
  * The dossier as the institution receives it (A4, print CSS): general part, figures, fiches
  * mémoire. No household code, no identity, no worker's name: only aggregates and anonymised texts.
  */
-export default async function PrintDossierPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ t?: string }> }) {
+export default async function PrintDossierPage({ params, searchParams }: Props) {
   const { dossier, lists, cases, figures, institution, territory, href } = await loadDossier((await params).id, (await searchParams).t);
   const { t } = await getT();
   return (
