@@ -113,16 +113,21 @@ test("a CCAS agent builds a dossier for the CAF, chooses cases, marks it sent an
   await expect(page.getByTestId("case").nth(0).getByLabel("Texte anonymisé du cas")).toHaveValue(/06 12 34 56 78/);
   await page.getByTestId("case").nth(0).getByLabel("Texte anonymisé du cas").fill(`Famille monoparentale, aide au logement suspendue faute de pièce ${run}.`);
   await page.getByRole("button", { name: "Enregistrer les fiches mémoire" }).click();
+  await expect(page.locator("#cases .error-summary")).toHaveCount(0);
   await expect(page.getByRole("status")).toContainText("Fiches mémoire enregistrées");
+  await page.reload();
+  await expect(page.getByTestId("case").nth(0).getByLabel("Texte anonymisé du cas")).toHaveValue(`Famille monoparentale, aide au logement suspendue faute de pièce ${run}.`);
+  await expect(page.getByTestId("case").nth(1).getByLabel("Texte anonymisé du cas")).toBeVisible();
 
   // The sending: not in the future, then recorded.
   await page.getByLabel("Date d’envoi").fill("2099-01-01");
   await page.getByLabel("Adressé à").fill("Direction de la CAF de l’Isère");
   await page.getByRole("button", { name: "Enregistrer l’envoi" }).click();
   await expect(page.locator("#sending .error-summary")).toContainText("futur");
+  await expect(page.getByLabel("Adressé à")).toHaveValue("Direction de la CAF de l’Isère");
   await page.getByLabel("Date d’envoi").fill("2016-01-15");
-  await page.getByLabel("Adressé à").fill("Direction de la CAF de l’Isère");
   await page.getByRole("button", { name: "Enregistrer l’envoi" }).click();
+  await expect(page.locator("#sending .error-summary")).toHaveCount(0);
   await expect(page.getByRole("status")).toContainText("Envoi enregistré");
   await expect(page.getByTestId("dossier-status")).toHaveText("envoyé");
   await expect(page.getByTestId("dossier-sent")).toContainText("15/01/2016");
@@ -164,7 +169,7 @@ test("the dossier forms work without JavaScript", async ({ browser }) => {
   await page.getByRole("button", { name: "Enregistrer l’envoi" }).click();
   await expect(page.getByTestId("dossier-status")).toHaveText("envoyé");
   await page.getByLabel("Date de la réponse").fill("2016-01-01");
-  await page.getByLabel("Réponse de l’institution").fill("Un référent est nommé.");
+  await page.getByRole("textbox", { name: "Réponse de l’institution" }).fill("Un référent est nommé.");
   await page.getByRole("button", { name: "Enregistrer la réponse" }).click();
   await expect(page.locator(".error-summary")).toContainText("La réponse ne peut pas précéder l’envoi");
   await page.getByLabel("Date de la réponse").fill("2016-03-01");

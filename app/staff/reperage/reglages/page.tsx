@@ -69,7 +69,7 @@ export default async function DetectionSettingsPage({ searchParams }: { searchPa
         </div>
         <section className="card" aria-labelledby="add-title">
           <h2 id="add-title">{t("detectionSettings.addService")}</h2>
-          <SettingsForm id="add-service" action={addServiceAction.bind(null, slug)} strings={formStrings} fields={[
+          <SettingsForm key={`add-service-${services.length}`} id="add-service" action={addServiceAction.bind(null, slug)} strings={formStrings} fields={[
             { kind: "text", name: "label", label: f("serviceLabel"), hint: f("labelHint"), maxLength: 120 },
             { kind: "checkbox", name: "instructsOptionalAid", label: f("instructsOptionalAid"), hint: f("instructsHint") },
           ]} />
@@ -108,7 +108,7 @@ export default async function DetectionSettingsPage({ searchParams }: { searchPa
         </div>
         <section className="card" aria-labelledby="add-title">
           <h2 id="add-title">{t("detectionSettings.addEntry")}</h2>
-          <SettingsForm id={`add-${tab}`} action={addOptionAction.bind(null, slug, tab)} strings={formStrings} fields={[
+          <SettingsForm key={`add-${tab}-${entries.length}`} id={`add-${tab}`} action={addOptionAction.bind(null, slug, tab)} strings={formStrings} fields={[
             { kind: "text", name: "label", label: f("label"), hint: f("labelHint"), maxLength: 120 },
             ...(PARENTS[tab] && parents ? [{
               kind: "select" as const, name: "parent", label: loose(`detectionSettings.parent.${tab}`), placeholder: f("parentPick"),

@@ -34,6 +34,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const candidates = situations.filter((s) => s.summary?.trim()).map((s) => ({
     id: s.id, heading: caseHeading(s, lists), chosen: chosen.has(s.id), text: chosen.get(s.id) ?? s.summary ?? "",
   })).sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+  // The forms remount after each saved change (updatedAt moves), so no refused state outlives it;
+  // a refused post changes nothing, so the key (and React's no-JS form-state match) stays.
+  const version = dossier.updatedAt.getTime();
   const formStrings = (submit: string) => ({ submit, errorSummary: t("bookingSettings.errorSummary"), optional: t("bookingSettings.optional"), errors });
   return (
     <>
@@ -61,23 +64,23 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <h2 id="cases-title">{t("detectionDossiers.casesTitle")}</h2>
         <p>{t("detectionDossiers.casesIntro", { n: candidates.length })}</p>
         {candidates.length > 0 && (
-          <CasesForm action={saveCasesAction.bind(null, slug, dossier.id)} candidates={candidates} strings={{
+          <CasesForm key={`cases-${version}`} action={saveCasesAction.bind(null, slug, dossier.id)} candidates={candidates} strings={{
             submit: t("detectionDossiers.saveCases"), include: t("detectionDossiers.includeCase"), text: t("detectionDossiers.caseText"),
             warning: t("detectionDossiers.caseWarning"), errorSummary: t("bookingSettings.errorSummary"), errors,
           }} />
         )}
       </section>
 
-      <section aria-labelledby="sending" className="card">
-        <h2 id="sending">{t("detectionDossiers.sendingTitle")}</h2>
+      <section aria-labelledby="sending-title" className="card">
+        <h2 id="sending-title">{t("detectionDossiers.sendingTitle")}</h2>
         {dossier.sentOn && <p data-testid="dossier-sent">{t("detectionDossiers.sentSummary", { date: formatDay(dossier.sentOn), to: dossier.sentTo ?? "" })}</p>}
-        <SettingsForm id="sending" action={recordSendingAction.bind(null, slug, dossier.id)} fields={sendingFields(loose, dossier)} strings={formStrings(t("detectionDossiers.saveSending"))} />
+        <SettingsForm key={`sending-${version}`} id="sending" action={recordSendingAction.bind(null, slug, dossier.id)} fields={sendingFields(loose, dossier)} strings={formStrings(t("detectionDossiers.saveSending"))} />
       </section>
 
-      <section aria-labelledby="answer" className="card">
-        <h2 id="answer">{t("detectionDossiers.answerTitle")}</h2>
+      <section aria-labelledby="answer-title" className="card">
+        <h2 id="answer-title">{t("detectionDossiers.answerTitle")}</h2>
         {dossier.sentOn
-          ? <SettingsForm id="answer-form" action={recordAnswerAction.bind(null, slug, dossier.id)} fields={answerFields(loose, dossier)} strings={formStrings(t("detectionDossiers.saveAnswer"))} />
+          ? <SettingsForm key={`answer-${version}`} id="answer" action={recordAnswerAction.bind(null, slug, dossier.id)} fields={answerFields(loose, dossier)} strings={formStrings(t("detectionDossiers.saveAnswer"))} />
           : <p className="muted">{t("detectionDossiers.answerAfterSending")}</p>}
       </section>
     </>
