@@ -24,52 +24,42 @@ export async function DossierFiguresView({ f, lists }: { f: DossierFigures; list
   const head = (
     <thead><tr><th scope="col">{d("colItem")}</th><th scope="col" className="num">{d("colSituations")}</th><th scope="col" className="num">{d("colShare")}</th></tr></thead>
   );
+  /** One counted table: its caption states the denominator; "Share" is over the dossier's situations. */
+  const table = (caption: string, rows: React.ReactNode, testId?: string) => (
+    <table className="queue-table" data-testid={testId}><caption>{caption}</caption>{head}<tbody>{rows}</tbody></table>
+  );
+  const section = (id: string, title: string, children: React.ReactNode) => (
+    <section aria-labelledby={id} className="card"><h3 id={id}>{title}</h3>{children}</section>
+  );
   if (f.total === 0) return <p data-testid="dossier-empty">{d("none")}</p>;
   return (
     <div className="dossier-figures">
       <p data-testid="dossier-total">{d("total", { n: f.total })}</p>
-      <section aria-labelledby="fig-formes" className="card">
-        <h3 id="fig-formes">{d("formesTitle")}</h3>
-        <table className="queue-table">
-          <caption>{d("formesCaption", { n: f.total })}</caption>
-          {head}
-          <tbody>
-            {f.formes.flatMap((fm) => [
-              row(fm.forme, label(FORMES, fm.forme), fm.count, f.total),
-              ...fm.reasons.map((r) => row(`${fm.forme}:${r.code}`, labelOf(lists, "reason", r.code), r.count, f.total, true)),
-              ...(fm.noReason ? [row(`${fm.forme}:none`, d("noReason"), fm.noReason, f.total, true)] : []),
-            ])}
-            {f.withoutForme > 0 && row("none", d("noForme"), f.withoutForme, f.total)}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="fig-benefits" className="card">
-        <h3 id="fig-benefits">{d("benefitsTitle")}</h3>
-        <table className="queue-table">
-          <caption>{d("kindCaption", { n: f.total })}</caption>
-          {head}
-          <tbody>
-            {row("fin", d("financial"), f.financial.financial, f.total)}
-            {f.groups.map((g) => row(`g:${g.code}`, label(BENEFIT_GROUPS, g.code), g.count, f.total, true))}
-            {f.groupUnknown > 0 && row("g:none", d("groupUnknown"), f.groupUnknown, f.total, true)}
-            {row("nonfin", d("nonFinancial"), f.financial.nonFinancial, f.total)}
-            {f.domains.map((g) => row(`d:${g.code}`, labelOf(lists, "domain", g.code), g.count, f.total, true))}
-            {f.domainUnknown > 0 && row("d:none", d("domainUnknown"), f.domainUnknown, f.total, true)}
-            {f.financial.unknown > 0 && row("kind:none", d("kindUnknown"), f.financial.unknown, f.total)}
-          </tbody>
-        </table>
-        <table className="queue-table">
-          <caption>{d("intensityCaption", { n: f.total })}</caption>
-          {head}
-          <tbody>
-            {row("complete", d("complete"), f.intensity.complete, f.total)}
-            {row("partial", d("partial"), f.intensity.partial, f.total)}
-            {f.intensity.unknown > 0 && row("i:none", d("intensityUnknown"), f.intensity.unknown, f.total)}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="fig-cost" className="card">
-        <h3 id="fig-cost">{d("costTitle")}</h3>
+      {section("fig-formes", d("formesTitle"), table(d("formesCaption", { n: f.total }), <>
+        {f.formes.flatMap((fm) => [
+          row(fm.forme, label(FORMES, fm.forme), fm.count, f.total),
+          ...fm.reasons.map((r) => row(`${fm.forme}:${r.code}`, labelOf(lists, "reason", r.code), r.count, f.total, true)),
+          ...(fm.noReason ? [row(`${fm.forme}:none`, d("noReason"), fm.noReason, f.total, true)] : []),
+        ])}
+        {f.withoutForme > 0 && row("none", d("noForme"), f.withoutForme, f.total)}
+      </>))}
+      {section("fig-benefits", d("benefitsTitle"), <>
+        {table(d("kindCaption", { n: f.total }), <>
+          {row("fin", d("financial"), f.financial.financial, f.total)}
+          {f.groups.map((g) => row(`g:${g.code}`, label(BENEFIT_GROUPS, g.code), g.count, f.total, true))}
+          {f.groupUnknown > 0 && row("g:none", d("groupUnknown"), f.groupUnknown, f.total, true)}
+          {row("nonfin", d("nonFinancial"), f.financial.nonFinancial, f.total)}
+          {f.domains.map((g) => row(`d:${g.code}`, labelOf(lists, "domain", g.code), g.count, f.total, true))}
+          {f.domainUnknown > 0 && row("d:none", d("domainUnknown"), f.domainUnknown, f.total, true)}
+          {f.financial.unknown > 0 && row("kind:none", d("kindUnknown"), f.financial.unknown, f.total)}
+        </>)}
+        {table(d("intensityCaption", { n: f.total }), <>
+          {row("complete", d("complete"), f.intensity.complete, f.total)}
+          {row("partial", d("partial"), f.intensity.partial, f.total)}
+          {f.intensity.unknown > 0 && row("i:none", d("intensityUnknown"), f.intensity.unknown, f.total)}
+        </>)}
+      </>)}
+      {section("fig-cost", d("costTitle"), (
         <dl className="review" data-testid="dossier-cost">
           <dt>{d("time")}</dt>
           <dd>{d("timeValue", { minutes: f.cost.minutes, hours: Math.round(f.cost.minutes / 6) / 10, n: f.cost.minutesAnswered, total: f.total })}</dd>
@@ -82,21 +72,16 @@ export async function DossierFiguresView({ f, lists }: { f: DossierFigures; list
           <dt>{d("missedTotal")}</dt>
           <dd>{d("amountOver", { amount: formatEuro(f.cost.missedTotal), n: f.cost.missedTotalAnswered, total: f.total })}</dd>
         </dl>
-      </section>
-      <section aria-labelledby="fig-outcome" className="card">
-        <h3 id="fig-outcome">{d("outcomeTitle")}</h3>
-        <table className="queue-table" data-testid="dossier-outcome">
-          <caption>{d("outcomeCaption", { n: f.total })}</caption>
-          {head}
-          <tbody>
-            {row("resolved", d("resolved"), f.outcome.resolved, f.total)}
-            {f.outcome.resolutions.map((r) => row(`r:${r.code}`, label(RESOLUTIONS, r.code), r.count, f.total, true))}
-            {row("inProgress", d("inProgress"), f.outcome.inProgress, f.total)}
-            {row("open", d("open"), f.outcome.open, f.total)}
-          </tbody>
-        </table>
+      ))}
+      {section("fig-outcome", d("outcomeTitle"), <>
+        {table(d("outcomeCaption", { n: f.total }), <>
+          {row("resolved", d("resolved"), f.outcome.resolved, f.total)}
+          {f.outcome.resolutions.map((r) => row(`r:${r.code}`, label(RESOLUTIONS, r.code), r.count, f.total, true))}
+          {row("inProgress", d("inProgress"), f.outcome.inProgress, f.total)}
+          {row("open", d("open"), f.outcome.open, f.total)}
+        </>, "dossier-outcome")}
         <p>{d("rightsOpened", { n: f.outcome.rightsOpened, amount: formatEuro(f.outcome.openedMonthly) })}</p>
-      </section>
+      </>)}
     </div>
   );
 }

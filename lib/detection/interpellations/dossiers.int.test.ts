@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, detectionHouseholds, detectionInterpellationCases, detectionSituationFormes, detectionSituations, users } from "@/db/schema";
-import { createTerritory } from "@/lib/territories/territory-admin";
+import { auditLog, detectionHouseholds, detectionInterpellationCases, detectionSituationFormes, detectionSituations } from "@/db/schema";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { twoTerritories } from "../test-territories";
 import { listServices } from "../services";
 import { benefitGroupOf } from "../reference";
 import { assembleDossier } from "./assemble";
@@ -29,13 +29,7 @@ describe.each(ENGINES)("interpellation dossiers on %s", (engine) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    const [u] = await t.db.insert(users).values({ email: "lead@test.fr", name: "Lead", role: "admin" }).returning();
-    actor = u.id;
-    const a = await createTerritory(t.db, actor, { name: "Alpha", slug: "alpha" });
-    const b = await createTerritory(t.db, actor, { name: "Beta", slug: "beta" });
-    if (!a.ok || !b.ok) throw new Error("territories");
-    territoryId = a.id;
-    otherTerritoryId = b.id;
+    ({ actor, territoryId, otherTerritoryId } = await twoTerritories(t));
     await situation(territoryId, "in1", { actors: ["caf", "cpam"], financial: true, benefitCode: "rsa", timeMinutes: 30, missedMonthly: "500.00", missedMonths: 4, summary: "Mère seule, RSA jamais demandé.", status: "resolved", resolution: "right_opened", openedMonthly: "500.00" }, [{ forme: "non_connaissance", reason: "manque_information" }, { forme: "abandon" }]);
     await situation(territoryId, "in2", { actors: ["caf"], detectedOn: "2015-06-30", financial: true, benefitCode: "aides_logement", optionalAidGranted: "120.50", intensity: "partial" }, [{ forme: "non_reception", reason: "pieces_manquantes" }]);
     await situation(territoryId, "late", { actors: ["caf"], detectedOn: "2015-07-01", summary: "Hors période." });

@@ -1,8 +1,8 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, detectionHouseholds, detectionServices, detectionSituations, users } from "@/db/schema";
-import { createTerritory } from "@/lib/territories/territory-admin";
+import { auditLog, detectionHouseholds, detectionServices, detectionSituations } from "@/db/schema";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
+import { twoTerritories } from "../test-territories";
 import { active, loadLists } from "../options";
 import { listServices } from "../services";
 import { addOption, renameOption, setOptionArchived } from "./manage-options";
@@ -15,13 +15,7 @@ describe.each(ENGINES)("detection settings on %s", (engine) => {
   let actor: string;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    const [u] = await t.db.insert(users).values({ email: "lead@test.fr", name: "Lead", role: "admin" }).returning();
-    actor = u.id;
-    const a = await createTerritory(t.db, actor, { name: "Alpha", slug: "alpha" });
-    const b = await createTerritory(t.db, actor, { name: "Beta", slug: "beta" });
-    if (!a.ok || !b.ok) throw new Error("territories");
-    territoryId = a.id;
-    otherTerritoryId = b.id;
+    ({ actor, territoryId, otherTerritoryId } = await twoTerritories(t));
   });
   afterAll(async () => t?.dispose());
 
