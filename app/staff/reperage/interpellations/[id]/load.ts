@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { checkedId } from "@/lib/booking/settings/context";
 import { assembleDossier, type DossierSituation } from "@/lib/detection/interpellations/assemble";
 import { dossierContext } from "@/lib/detection/interpellations/context";
@@ -6,8 +7,11 @@ import { dossierSituations, getDossier, listCases } from "@/lib/detection/interp
 import { labelOf, loadLists, type DetectionLists } from "@/lib/detection/options";
 import { benefitGroupOf, FORMES } from "@/lib/detection/reference";
 
-/** What the dossier page and its printable version read: another territory's dossier is not found. */
-export async function loadDossier(rawId: string, slug: string | undefined) {
+/**
+ * What the dossier page and its printable version read: another territory's dossier is not found.
+ * Once per request (the printable page's title and body both read it).
+ */
+export const loadDossier = cache(async (rawId: string, slug: string | undefined) => {
   const id = checkedId(rawId);
   const ctx = await dossierContext(slug);
   const dossier = await getDossier(ctx.db, ctx.territory.id, id);
@@ -17,7 +21,7 @@ export async function loadDossier(rawId: string, slug: string | undefined) {
   ]);
   const figures = assembleDossier(situations, (code) => benefitGroupOf(code, lists.benefit));
   return { ...ctx, dossier, lists, situations, cases, figures, institution: labelOf(lists, "actor", dossier.institution) };
-}
+});
 
 /** "01/03/2015 — RSA — Non connaissance, Abandon": what a case is about, never who. */
 export function caseHeading(s: DossierSituation, lists: DetectionLists): string {
