@@ -33,6 +33,7 @@ export default async function SettingsHub({ searchParams }: { searchParams: Prom
     can(user, "territory:configure") && { href: `/staff/rendez-vous/reglages${q}`, label: t("bookingSettings.link"), intro: t("bookingSettings.intro") },
     can(user, "territory:configure") && { href: `/staff/antennes${q}`, label: t("antenna.link"), intro: null },
     can(user, "territory:configure") && { href: `/staff/module${q}`, label: t("moduleAdmin.title"), intro: t("moduleAdmin.link") },
+    can(user, "territory:configure") && { href: `/staff/reperage/reglages${q}`, label: t("detectionSettings.title"), intro: t("detectionSettings.link") },
     can(user, "kiosk:manage") && { href: `/staff/kiosques?t=${territory.slug}`, label: t("staff.kioskTitle"), intro: null },
     can(user, "kiosk:manage") && { href: `/staff/liens?t=${territory.slug}`, label: t("staff.qrTitle"), intro: null },
     can(user, "audit:read") && { href: `/staff/journal${q}`, label: t("audit.link"), intro: null },
