@@ -157,7 +157,7 @@ describe.each(ENGINES)("recording detected situations on %s", (engine) => {
   it("turns a rights review's benefit into a situation once, and reuses its household for the next benefit", async () => {
     const resp = await submitTestResponse(t.db, territoryId, { seed: 7 });
     const optIn = optInSchema.parse({ consent: "on", firstName: "Aïcha", phone: "06 12 34 56 78", channel: "phone", language: "fr", companion: "no", days: ["mon"], times: ["morning"] });
-    const { id: requestId } = await createCallbackRequest(t.db, { id: resp.responseId, receiptCode: resp.receiptCode, territoryId, neighbourhoodId: resp.neighbourhoodId }, optIn);
+    const { id: requestId } = await createCallbackRequest(t.db, { id: resp.responseId, territoryId, neighbourhoodId: resp.neighbourhoodId }, optIn);
     expect((await t.db.select().from(callbackRequests).where(eq(callbackRequests.id, requestId))).length).toBe(1);
     const rsa = { territoryId, workerId, input: await input(), household: { new: {} }, idempotencyKey: `review:${requestId}:rsa`, source: "review" as const, reviewRequestId: requestId };
     const first = await recordSituation(t.db, rsa);
