@@ -71,6 +71,11 @@ describe.each(ENGINES)("recording detected situations on %s", (engine) => {
     const rows = await t.db.select().from(detectionSituations).where(and(eq(detectionSituations.territoryId, territoryId), eq(detectionSituations.idempotencyKey, k)));
     expect(rows).toHaveLength(1);
     expect(rows[0].benefitCode).toBe("rsa");
+    // Two submits at once (a double click on a slow line): one situation, one household, both answers name it.
+    const k2 = key();
+    const both = await Promise.all([0, 1].map(async () => recordSituation(t.db, { territoryId, workerId, input: await input(), household: { new: {} }, idempotencyKey: k2 })));
+    expect(both[0].ok && both[1].ok && both[0].id === both[1].id && both[0].householdCode === both[1].householdCode).toBe(true);
+    expect(await t.db.select().from(detectionSituations).where(and(eq(detectionSituations.territoryId, territoryId), eq(detectionSituations.idempotencyKey, k2)))).toHaveLength(1);
   });
 
   it("links a situation caused by another of the same household, and refuses one of another household", async () => {
