@@ -8,6 +8,21 @@ export function FollowUpForm({ action, idempotencyKey, statuses, resolutions, st
   action: (form: FormData) => Promise<void>; idempotencyKey: string; statuses: Choice[]; resolutions: Choice[];
   strings: Record<"note" | "nextStep" | "remindOn" | "status" | "statusSame" | "resolution" | "resolvedOn" | "openedMonthly" | "submit", string>;
 }) {
+  const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
+    <div className="question">
+      <label className="label" htmlFor={`fu-${name}`}>{label}</label>
+      <input id={`fu-${name}`} name={name} {...props} />
+    </div>
+  );
+  const pick = (name: string, label: string, empty: string, choices: Choice[]) => (
+    <div className="question">
+      <label className="label" htmlFor={`fu-${name}`}>{label}</label>
+      <select id={`fu-${name}`} name={name} defaultValue="">
+        <option value="">{empty}</option>
+        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </select>
+    </div>
+  );
   return (
     <form action={action} data-testid="follow-up-form">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -15,36 +30,12 @@ export function FollowUpForm({ action, idempotencyKey, statuses, resolutions, st
         <label className="label" htmlFor="fu-note">{s.note}</label>
         <textarea id="fu-note" name="note" required maxLength={2000} rows={3} />
       </div>
-      <div className="question">
-        <label className="label" htmlFor="fu-nextStep">{s.nextStep}</label>
-        <input id="fu-nextStep" name="nextStep" type="text" maxLength={300} />
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="fu-remindOn">{s.remindOn}</label>
-        <input id="fu-remindOn" name="remindOn" type="date" />
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="fu-status">{s.status}</label>
-        <select id="fu-status" name="status" defaultValue="">
-          <option value="">{s.statusSame}</option>
-          {statuses.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-        </select>
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="fu-resolution">{s.resolution}</label>
-        <select id="fu-resolution" name="resolution" defaultValue="">
-          <option value="">—</option>
-          {resolutions.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-        </select>
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="fu-resolvedOn">{s.resolvedOn}</label>
-        <input id="fu-resolvedOn" name="resolvedOn" type="date" />
-      </div>
-      <div className="question">
-        <label className="label" htmlFor="fu-openedMonthly">{s.openedMonthly}</label>
-        <input id="fu-openedMonthly" name="openedMonthly" type="text" inputMode="decimal" maxLength={12} />
-      </div>
+      {field("nextStep", s.nextStep, { type: "text", maxLength: 300 })}
+      {field("remindOn", s.remindOn, { type: "date" })}
+      {pick("status", s.status, s.statusSame, statuses)}
+      {pick("resolution", s.resolution, "—", resolutions)}
+      {field("resolvedOn", s.resolvedOn, { type: "date" })}
+      {field("openedMonthly", s.openedMonthly, { type: "text", inputMode: "decimal", maxLength: 12 })}
       <button className="button" type="submit">{s.submit}</button>
     </form>
   );

@@ -61,28 +61,16 @@ export function SituationForm({ action, strings: s, options: o, hidden, househol
       <input id={name} name={name} defaultValue={one(name)} {...props} {...aria(name, hint && `hint-${name}`)} />
     </div>
   );
-  const boxes = (name: string, legend: string, choices: Choice[]) => (
-    <fieldset className="question" {...aria(name)}>
+  /** Checkboxes (several answers) or radios (one) under a legend; a group gets no aria-invalid, its message is described. */
+  const group = (type: "checkbox" | "radio", name: string, legend: string, choices: Choice[]) => (
+    <fieldset className="question" aria-describedby={state.errors[name] ? `err-${name}` : undefined}>
       <legend>{legend}</legend>
       {err(name)}
       <div className="inline-choices">
         {choices.map((c) => (
           <label key={c.value} className="choice" htmlFor={`${name}-${c.value}`}>
-            <input id={`${name}-${c.value}`} type="checkbox" name={name} value={c.value} defaultChecked={many(name).includes(c.value)} />
-            <span>{c.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-  const radios = (name: string, legend: string, choices: Choice[]) => (
-    <fieldset className="question" {...aria(name)}>
-      <legend>{legend}</legend>
-      {err(name)}
-      <div className="inline-choices">
-        {choices.map((c) => (
-          <label key={c.value} className="choice" htmlFor={`${name}-${c.value}`}>
-            <input id={`${name}-${c.value}`} type="radio" name={name} value={c.value} defaultChecked={one(name) === c.value} />
+            <input id={`${name}-${c.value}`} type={type} name={name} value={c.value}
+              defaultChecked={type === "radio" ? one(name) === c.value : many(name).includes(c.value)} />
             <span>{c.label}</span>
           </label>
         ))}
@@ -126,13 +114,13 @@ export function SituationForm({ action, strings: s, options: o, hidden, househol
       <fieldset className="card">
         <legend>{s.object}</legend>
         {input("peopleConcerned", s.peopleConcerned, { type: "number", min: 1, max: 30, inputMode: "numeric" }, s.peopleConcernedHint)}
-        {radios("financial", s.financial, yesNo)}
+        {group("radio", "financial", s.financial, yesNo)}
         {select("benefitCode", s.benefit, o.benefits, { empty: s.notGiven, hint: s.benefitHint })}
         {select("domain", s.domain, o.domains, { empty: s.notGiven, hint: s.domainHint })}
-        {boxes("actors", s.actors, o.actors)}
+        {group("checkbox", "actors", s.actors, o.actors)}
       </fieldset>
 
-      <fieldset className="card" {...aria("formes")}>
+      <fieldset className="card" aria-describedby={state.errors.formes ? "err-formes" : undefined}>
         <legend>{s.formes}</legend>
         <p className="hint">{s.formesHint}</p>
         {err("formes")}
@@ -150,13 +138,13 @@ export function SituationForm({ action, strings: s, options: o, hidden, househol
 
       <fieldset className="card">
         <legend>{s.nature}</legend>
-        {radios("intensity", s.intensity, [{ value: "complete", label: s.complete }, { value: "partial", label: s.partial }])}
+        {group("radio", "intensity", s.intensity, [{ value: "complete", label: s.complete }, { value: "partial", label: s.partial }])}
         {o.causes.length > 0 && select("causedById", s.causedBy, o.causes, { empty: s.causedByNone })}
       </fieldset>
 
       <fieldset className="card">
         <legend>{s.response}</legend>
-        {boxes("actions", s.actions, o.actions)}
+        {group("checkbox", "actions", s.actions, o.actions)}
         {input("timeMinutes", s.timeMinutes, { type: "number", min: 0, max: 1440, inputMode: "numeric" })}
         {input("missedMonthly", s.missedMonthly, { type: "text", inputMode: "decimal", maxLength: 12 }, s.missedHint)}
         {input("missedMonths", s.missedMonths, { type: "number", min: 0, max: 600, inputMode: "numeric" })}
