@@ -27,7 +27,10 @@ const MESSAGES = ["identitySaved", "id_name", "id_caf", "id_cpam"] as const;
 export default async function HouseholdPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ t?: string; identite?: string; msg?: string }> }) {
   const sp = await searchParams;
   const { user, db, territory, q, slug } = await detectionPage(sp.t);
-  const household = await findHouseholdByCode(db, territory.id, decodeURIComponent((await params).code).slice(0, 40));
+  const raw = (await params).code;
+  let code: string;
+  try { code = decodeURIComponent(raw); } catch { notFound(); }
+  const household = await findHouseholdByCode(db, territory.id, code.slice(0, 40));
   if (!household) notFound();
   const { locale, t } = await getT();
   const tk = t as unknown as (k: string, v?: Record<string, string | number>) => string;
