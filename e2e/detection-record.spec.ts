@@ -140,7 +140,7 @@ test.describe("without JavaScript", () => {
 
   test("a worker records a situation; a summary with a phone number is refused first, the answers kept", async ({ browser, page }) => {
     // Signed in with scripts (the sign-in helper checks the CSP), then the session in this script-less page.
-    const staff = await browser.newContext();
+    const staff = await browser.newContext({ javaScriptEnabled: true });
     await signIn(await staff.newPage(), "ecrivain.grenoble@barometre.test");
     await page.context().addCookies((await staff.storageState()).cookies);
     await staff.close();
