@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signIn, submitAndOptIn } from "./helpers";
 
 // Issue 13: the Grenoble CCAS's detection tool. An EP worker records two situations of one new
 // household, the second caused by the first; the ASF instructor finds the household by its code
@@ -133,6 +133,38 @@ test.describe.serial("recording detected situations", () => {
     expect((await page.goto(`/staff/reperage/situations/${firstSituation}`))?.status()).toBe(404);
     expect((await page.goto(`/staff/reperage/menages/${householdCode}`))?.status()).toBe(404);
   });
+});
+
+test("a rights review's benefit becomes a detected situation once, prefilled, in the review's household", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const respondent = await browser.newContext();
+  await submitAndOptIn(await respondent.newPage(), "Nadia-Repérage", "06 22 33 44 55");
+  await respondent.close();
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "agent.montpellier@barometre.test");
+  await page.goto("/staff/rappels");
+  await page.goto((await page.getByRole("link", { name: "Nadia-Repérage" }).first().getAttribute("href"))!);
+  await page.getByRole("button", { name: "Prendre cette demande" }).click();
+  await page.getByRole("radio", { name: "Personne jointe" }).check();
+  await page.getByRole("button", { name: "Enregistrer l'appel" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Personne jointe");
+  await page.getByLabel("Prestation").selectOption({ label: "RSA" });
+  await page.getByLabel("Résultat de l'étude").selectOption("potentially_eligible");
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+  const review = page.url().split("#")[0];
+  const toSituation = page.getByRole("link", { name: /Enregistrer comme situation repérée/ });
+  await expect(toSituation).toHaveCount(1);
+  await expectAccessible(page);
+
+  for (const round of ["recorded", "already"]) {
+    await page.goto((await toSituation.getAttribute("href"))!);
+    await expect(page.getByLabel("Prestation financière", { exact: true })).toHaveValue("rsa");
+    await tickForme(page, "Non connaissance", "Manque d'information");
+    await submitSituation(page);
+    await expect(page.getByTestId("situation-notice")).toContainText(round === "recorded" ? "Situation enregistrée" : "déjà enregistrée");
+    await expect(page.getByText("Étude de droits", { exact: true })).toBeVisible();
+    await page.goto(review);
+  }
 });
 
 test.describe("without JavaScript", () => {

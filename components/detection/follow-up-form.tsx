@@ -1,4 +1,4 @@
-import type { Choice } from "./situation-form";
+import type { Choice } from "@/lib/detection/form-types";
 
 /**
  * A follow-up entry with an optional status change. A plain server-action form (post/redirect/

@@ -4,14 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { focusSummary } from "@/components/ui/focus-summary";
 import type { SituationFormState } from "@/lib/detection/form-actions";
 import type { FormValues } from "@/lib/detection/situation-schema";
-
-export type Choice = { value: string; label: string };
-export type ChoiceGroup = { label: string; choices: Choice[] };
-export type SituationFormOptions = {
-  services: Choice[]; sectors: ChoiceGroup[]; sites: Choice[]; neighbourhoods: ChoiceGroup[];
-  benefits: ChoiceGroup[]; domains: Choice[]; actors: Choice[]; actions: Choice[]; levels: Choice[];
-  formes: (Choice & { reasons: Choice[] })[]; causes: Choice[];
-};
+import type { Choice, ChoiceGroup, SituationFormOptions } from "@/lib/detection/form-types";
 
 /**
  * The recording (or edit) form of a situation. A server action with useActionState: without

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import type { FormValues } from "./situation-schema";
-import type { SituationFormOptions } from "@/components/detection/situation-form";
+import type { SituationFormOptions } from "./form-types";
 import { listAreasByLevel, listSites } from "@/lib/territories/queries";
 import { active, labelOf, loadLists, type DetectionLists } from "./options";
 import { BENEFIT_GROUPS, FORMES } from "./reference";

@@ -86,6 +86,7 @@ describe("situation schema", () => {
     expect(identifyingContent("écrire à marie@exemple.fr")).toBe("une adresse e-mail");
     expect(identifyingContent("Mme Dupont n'a pas demandé")).toBe("un nom de personne");
     expect(identifyingContent("Personne seule, 62 ans, RSA non demandé depuis 2024 ; 540 € par mois")).toBeNull();
+    expect(identifyingContent("Rendez-vous CAF le 12.03.2026, 1 200 € de rappel")).toBeNull();
     expect(problems({ summary: "Mme Dupont" }).summary).toMatch(/anonyme/);
   });
 });

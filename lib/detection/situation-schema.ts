@@ -49,7 +49,8 @@ export const IDENTIFYING_PATTERNS: { re: RegExp; what: string }[] = [
   { re: /[\w.+-]+@[\w-]+\.[\w.-]+/, what: "une adresse e-mail" },
   { re: /(?:\+33|0033|\b0)\s?[1-9](?:[\s.-]?\d{2}){4}\b/, what: "un numéro de téléphone" },
   { re: /\b[12][\s.]?\d{2}[\s.]?\d{2}[\s.]?(?:\d{2}|2A|2B)[\s.]?\d{3}[\s.]?\d{3}(?:[\s.]?\d{2})?\b/i, what: "un numéro de sécurité sociale" },
-  { re: /\d(?:[\s.]?\d){6,}/, what: "un numéro de dossier" },
+  // Seven digits or more (spaces allowed, not dots: "12.03.2026" is a date).
+  { re: /\d(?:\s?\d){6,}/, what: "un numéro de dossier" },
   { re: /\b(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý][\p{L}'-]+/u, what: "un nom de personne" },
 ];
 
