@@ -22,6 +22,9 @@ export const DEMO_PASSWORD = "demo-barometre-2026";
 const STAFF_ROLES: { role: Role; prefix: string; label: string }[] = [
   { role: "territory_admin", prefix: "admin", label: "Cheffe de projet" },
   { role: "ccas_agent", prefix: "agent", label: "Agent CCAS" },
+  // The two detecting services of the Grenoble tool (issue 13): a public writer and an optional-aid instructor.
+  { role: "ccas_agent", prefix: "ecrivain", label: "Écrivain public" },
+  { role: "ccas_agent", prefix: "instructeur", label: "Instructrice ASF" },
   { role: "interviewer", prefix: "enqueteur", label: "Enquêteur" },
   { role: "committee", prefix: "comite", label: "Comité scientifique" },
 ];

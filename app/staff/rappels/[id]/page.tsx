@@ -146,6 +146,10 @@ export default async function RequestPage({ params, searchParams }: {
                 {o.monthlyAmount && <> — {o.monthlyAmount} €/mois</>}
                 {o.partner && <> — {tk(`queue.p_${o.partner}`)}</>}
                 {o.note && <><br /><span className="muted">{o.note}</span></>}
+                {can(user, "detection:record") && (
+                  <><br /><Link href={`/staff/reperage/nouvelle?${new URLSearchParams({ ...(user.role === "admin" ? { t: territory.slug } : {}), demande: id, prestation: o.benefitCode })}`}
+                    aria-label={`${t("detection.fromReviewButton")} : ${benefitName.get(o.benefitCode) ?? o.benefitCode}`}>{t("detection.fromReviewButton")}</Link></>
+                )}
               </li>
             ))}
           </ul>
