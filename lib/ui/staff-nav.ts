@@ -1,18 +1,20 @@
 import type { Permission } from "@/lib/auth/permissions";
 
 /** One entry of the staff navigation: shown when the role has the permission (or always). */
-export type StaffNavItem = { key: "home" | "requests" | "appointments" | "dashboards" | "settings"; href: string; permission: Permission | Permission[] | null };
+export type StaffNavItem = { key: "home" | "requests" | "appointments" | "detection" | "dashboards" | "analysis" | "settings"; href: string; permission: Permission | Permission[] | null };
 
 export const STAFF_NAV: StaffNavItem[] = [
   { key: "home", href: "/staff", permission: null },
   { key: "requests", href: "/staff/rappels", permission: "callbacks:handle" },
   { key: "appointments", href: "/staff/rendez-vous", permission: "appointments:handle" },
+  { key: "detection", href: "/staff/reperage", permission: "detection:record" },
   { key: "dashboards", href: "/staff/tableau-de-bord", permission: "dashboard:read" },
+  { key: "analysis", href: "/staff/reperage/analyse", permission: "detection:analyse" },
   { key: "settings", href: "/staff/reglages", permission: ["territory:configure", "kiosk:manage", "audit:read"] },
 ];
 
 /** Paths that belong to the settings entry although they sit elsewhere in the URL tree. */
-const SETTINGS_PATHS = ["/staff/reglages", "/staff/territoire", "/staff/rendez-vous/reglages", "/staff/antennes", "/staff/kiosques", "/staff/liens", "/staff/journal", "/staff/personnes", "/staff/territoires", "/staff/sites", "/staff/prestations", "/staff/module"];
+const SETTINGS_PATHS = ["/staff/reglages", "/staff/territoire", "/staff/rendez-vous/reglages", "/staff/antennes", "/staff/kiosques", "/staff/liens", "/staff/journal", "/staff/personnes", "/staff/territoires", "/staff/sites", "/staff/prestations", "/staff/module", "/staff/reperage/reglages"];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -22,6 +24,8 @@ export function activeStaffItem(path: string): StaffNavItem["key"] | null {
   if (under(path, "/staff/rappels")) return "requests";
   if (under(path, "/staff/rendez-vous")) return "appointments";
   if (under(path, "/staff/tableau-de-bord")) return "dashboards";
+  if (under(path, "/staff/reperage/analyse")) return "analysis";
+  if (under(path, "/staff/reperage")) return "detection";
   if (path === "/staff" || path === "/staff/") return "home";
   return null;
 }

@@ -50,6 +50,14 @@ export default async function DetectionHome({ searchParams }: { searchParams: Pr
       <h1>{t("detection.title")} — {territory.name}</h1>
       <p>{t("detection.intro")}</p>
       <p><Link className="button" href={`/staff/reperage/nouvelle${q()}`}>{t("detection.newSituation")}</Link></p>
+      <nav aria-label={t("detection.toolsNav")}>
+        <ul className="inline-list">
+          <li><Link href={`/staff/reperage/analyse${q()}`}>{t("detection.toolsAnalysis")}</Link></li>
+          <li><Link href={`/staff/reperage/interpellations${q()}`}>{t("detection.toolsDossiers")}</Link></li>
+          <li><Link href={`/staff/reperage/import${q()}`}>{t("detection.toolsImport")}</Link></li>
+          {can(user, "territory:configure") && <li><Link href={`/staff/reperage/reglages${q()}`}>{t("detection.toolsSettings")}</Link></li>}
+        </ul>
+      </nav>
 
       <section className="card" aria-labelledby="search-title">
         <h2 id="search-title">{t("detection.searchTitle")}</h2>
