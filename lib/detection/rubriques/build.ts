@@ -27,8 +27,9 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
     return { key, label, n: p.n, share: p.share, suppressed: p.suppressed, ...(own ? { den: p.den } : {}) };
   };
   /** A table of one dimension's values over `den`, blanks (`missing`) apart. */
-  const table = (id: string, t: Tally, list: Entry[], den: Cell, missing: Cell | null, sort = false): FigureTable => {
-    const rows = entriesFor(t, list).map((e) => row(e.code, e.label, cellOf(t, e.code), den));
+  const table = (id: string, t: Tally, list: Entry[], den: Cell, missing: Cell | null, sort = false, sparse = false): FigureTable => {
+    // Sparse tables (areas) list only the values present: an empty area says nothing, and 0 is published as 0 anyway.
+    const rows = entriesFor(t, list).filter((e) => !sparse || cellOf(t, e.code).n > 0).map((e) => row(e.code, e.label, cellOf(t, e.code), den));
     if (sort) rows.sort((a, b) => (b.n ?? -1) - (a.n ?? -1));
     return { id, den: pub.count(den), missing: missing ? pub.count(missing) : null, rows };
   };
@@ -39,7 +40,7 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
   const households = sumTally(agg.household_size);
   const volumeTables: FigureTable[] = [
     table("by_service", agg.service, labels.services, total, null),
-    table("by_sector", agg.sector, Object.entries(labels.areas).map(([code, label]) => ({ code, label })), answered(agg.sector, total), cellOf(agg.sector, "")),
+    table("by_sector", agg.sector, Object.entries(labels.areas).map(([code, label]) => ({ code, label })), answered(agg.sector, total), cellOf(agg.sector, ""), false, true),
     table("by_month", agg.month, Object.keys(agg.month ?? {}).sort().map((m) => ({ code: m, label: m })), total, null),
   ];
   const volumeStats: Stat[] = [
@@ -211,10 +212,8 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
   };
   const mapBlock: Block = {
     id: "map", stats: [],
-    tables: [table("by_neighbourhood", agg.neighbourhood, Object.entries(labels.areas).map(([code, label]) => ({ code, label })), answered(agg.neighbourhood, total), cellOf(agg.neighbourhood, ""))],
+    tables: [table("by_neighbourhood", agg.neighbourhood, Object.entries(labels.areas).map(([code, label]) => ({ code, label })), answered(agg.neighbourhood, total), cellOf(agg.neighbourhood, ""), false, true)],
   };
-  // Areas with no situation say nothing: only the areas present in the data are listed.
-  for (const b of [mapBlock, { tables: [volumeTables.find((t) => t.id === "by_sector")!] }]) for (const t of b.tables) t.rows = t.rows.filter((r) => r.n !== 0);
 
   return {
     blocks: [

@@ -24,7 +24,7 @@ export const HAND_MADE: SituationFact[] = withHouseholdColumns([
     ...fr([["non_reception", "lenteur_administrative"]]), actions: ["information_orientation"], minutes: 45, missedMonthly: 40 },
   { id: "s3", household: "h2", detectedOn: "2015-02-10", service: "asf", worker: "w2", sector: "B", people: 3, financial: true, benefit: "aspa", actors: ["carsat", "caf"], intensity: "partial",
     ...fr([["non_demande", "desaccord"], ["abandon", "abandon_desaccord"]]), actions: ["instruction_asf", "appel_service", "courrier_service"], minutes: 20, aidRequested: true, aidGranted: 200 },
-  { id: "s4", household: "h3", detectedOn: "2015-03-01", service: "asf", worker: "w2", financial: false, domain: "sante", ...fr([["non_connaissance", null]]), aidRequested: false },
+  { id: "s4", household: "h3", detectedOn: "2015-03-01", service: "asf", worker: "w2", neighbourhood: "B", financial: false, domain: "sante", ...fr([["non_connaissance", null]]), aidRequested: false },
   { id: "s5", household: "h3", detectedOn: "2015-03-15", service: "ep", worker: "w3", sector: "B", neighbourhood: "B", people: 1, financial: false, actors: ["prefecture"], intensity: "complete",
     ...fr([["non_proposition", "protection"]]), actions: ["examen_approfondi"], minutes: 90, status: "resolved", resolution: "right_opened", openedMonthly: 100 },
   { id: "s6", household: "h4", detectedOn: "2015-03-20", service: "asf", worker: "w2", sector: "A", people: 4, actors: ["ccas"], caused: true, intensity: "partial",

@@ -81,13 +81,14 @@ const toCell = (r: Row): Cell => ({
  * over a materialised set). `staff: false` leaves out the per-worker cells altogether.
  */
 export async function queryAggregates(db: Db, territoryId: string, f: ResolvedFilters, opts: { staff: boolean }): Promise<Aggregates> {
-  const branches = DIMENSIONS.filter((d) => opts.staff || !d.staffOnly).map((d) => {
+  const dims = DIMENSIONS.filter((d) => opts.staff || !d.staffOnly);
+  const branches = dims.map((d) => {
     const from = d.array ? `s cross join lateral unnest(s.${d.array}) as x(v)` : "s";
     const where = d.where ? ` where ${d.where.sql}` : "";
     return `select '${d.name}' as dim, ${d.sql} as v, ${MEASURES(d.household ? "s.hrk" : "s.rk")} from ${from}${where} group by 2`;
   });
   const result = await rows<Row>(db, sql`${situationsCte(territoryId, f)} ${sql.raw(branches.join("\nunion all\n"))}`);
-  const out: Aggregates = Object.fromEntries(DIMENSIONS.map((d) => [d.name, {} as Tally]));
+  const out: Aggregates = Object.fromEntries(dims.map((d) => [d.name, {} as Tally]));
   for (const r of result) out[r.dim][r.v] = toCell(r);
   return out;
 }

@@ -110,6 +110,6 @@ describe("the rubriques on a hand-made dataset (8 situations, 5 households)", ()
   });
 
   it("map: situations by the household's neighbourhood when given", () => {
-    expect([table("by_neighbourhood").den, table("by_neighbourhood").missing, n("by_neighbourhood", "A"), n("by_neighbourhood", "B")]).toEqual([4, 4, 3, 1]);
+    expect([table("by_neighbourhood").den, table("by_neighbourhood").missing, n("by_neighbourhood", "A"), n("by_neighbourhood", "B")]).toEqual([5, 3, 3, 2]);
   });
 });
