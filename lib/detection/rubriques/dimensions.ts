@@ -51,7 +51,7 @@ export const DIMENSIONS: Dimension[] = [
   { name: "caused", sql: "s.caused::text", js: (f) => String(f.caused) },
   { name: "induces_benefit", sql: "coalesce(s.benefit, '')", js: (f) => f.benefit ?? "", where: { sql: "s.induces and s.financial is true", js: (f) => f.induces && f.financial === true } },
   // E. Impact, F. intensity, G. actions.
-  { name: "people", sql: "coalesce(least(s.people, 5)::text, '')", js: (f) => (f.people === null ? "" : String(Math.min(f.people, 5))) },
+  { name: "people", sql: "case when s.people is null then '' else least(s.people, 5)::text end", js: (f) => (f.people === null ? "" : String(Math.min(f.people, 5))) },
   { name: "intensity", sql: "coalesce(s.intensity, '')", js: (f) => f.intensity ?? "" },
   { name: "action", sql: "x.v", js: (f) => f.actions, array: "actions" },
   { name: "actions_count", sql: "least(cardinality(s.actions), 4)::text", js: (f) => String(Math.min(f.actions.length, 4)) },
