@@ -68,6 +68,10 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <p><Link className="button" href={`/staff/tableau-de-bord${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("dashboard.link")}</Link></p>
       )}
 
+      {can(user, "detection:analyse") && (
+        <p><Link className="button" href={`/staff/reperage/analyse${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("detectionAnalysis.link")}</Link></p>
+      )}
+
       {can(user, "appointments:handle") && (
         <p><Link className="button" href={`/staff/rendez-vous${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("appointments.link")}</Link></p>
       )}

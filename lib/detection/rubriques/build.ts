@@ -31,7 +31,7 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
     // Sparse tables (areas) list only the values present: an empty area says nothing, and 0 is published as 0 anyway.
     const rows = entriesFor(t, list).filter((e) => !sparse || cellOf(t, e.code).n > 0).map((e) => row(e.code, e.label, cellOf(t, e.code), den));
     if (sort) rows.sort((a, b) => (b.n ?? -1) - (a.n ?? -1));
-    return { id, den: pub.count(den), missing: missing ? pub.count(missing) : null, rows };
+    return { id, kind: id, den: pub.count(den), missing: missing ? pub.count(missing) : null, rows };
   };
   const answered = (t: Tally, all: Cell) => minusCell(all, cellOf(t, ""));
   const mean = (sum: number | null, n: number | null) => (sum === null || !n ? null : sum / n);
@@ -71,7 +71,7 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
         const reasons: Tally = {};
         for (const [k, c] of Object.entries(agg.forme_reason ?? {})) if (k.startsWith(`${f.code}|`)) reasons[k.slice(f.code.length + 1)] = c;
         const formeCell = cellOf(agg.forme, f.code);
-        return table(`reasons_${f.code}`, reasons, labels.reasons.filter((r) => r.parent === f.code), answered(reasons, formeCell), cellOf(reasons, ""));
+        return { ...table(`reasons_${f.code}`, reasons, labels.reasons.filter((r) => r.parent === f.code), answered(reasons, formeCell), cellOf(reasons, "")), kind: "reasons", subject: f.label };
       }),
     ],
   };
@@ -128,7 +128,7 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
       table("household_services", agg.household_services, Object.keys(agg.household_services ?? {}).sort().map((k) => ({ code: k, label: k.split("+").map((c) => labels.services.find((s) => s.code === c)?.label ?? c).join(" + ") })), multiHouseholds, null),
       table("caused", agg.caused, [{ code: "true", label: word("caused_true") }, { code: "false", label: word("caused_false") }], total, null),
       {
-        id: "inducing_by_group", den: null, missing: null,
+        id: "inducing_by_group", kind: "inducing_by_group", den: null, missing: null,
         rows: entriesFor(groups, labels.groups).map((g) => row(g.code, g.label, cellOf(inducing, g.code), cellOf(groups, g.code), true)),
       },
     ],
@@ -176,13 +176,13 @@ export function buildBlocks(agg: Aggregates, labels: RubriquesLabels, pub: Publi
     };
   };
   const timeTable: FigureTable = {
-    id: "time_by_service", den: null, missing: pub.count(timeMissing(null)), columns: ["mean", "min", "max", "missing"],
+    id: "time_by_service", kind: "time_by_service", den: null, missing: pub.count(timeMissing(null)), columns: ["mean", "min", "max", "missing"],
     rows: [...labels.services.map((s) => timeRow(s.code, s.label, cellOf(agg.service, s.code), timeMissing(s.code))), timeRow("total", word("total"), total, timeMissing(null))],
   };
   const timeClasses: FigureTable[] = labels.services.map((s) => {
     const t: Tally = {};
     for (const [k, c] of Object.entries(agg.time_service ?? {})) if (k.endsWith(`|${s.code}`)) t[k.slice(0, -(s.code.length + 1))] = c;
-    return { ...table(`time_classes_${s.code}`, t, TIME_CLASSES.map((c) => ({ code: c, label: word(`time_${c}`) })), answered(t, cellOf(agg.service, s.code)), cellOf(t, "")) };
+    return { ...table(`time_classes_${s.code}`, t, TIME_CLASSES.map((c) => ({ code: c, label: word(`time_${c}`) })), answered(t, cellOf(agg.service, s.code)), cellOf(t, "")), kind: "time_classes", subject: s.label };
   });
   const instructing = sumTally(agg.optional_aid);
   const requested = cellOf(agg.optional_aid, "true");

@@ -12,6 +12,8 @@ export type Figure = {
 };
 export type FigureTable = {
   id: string;
+  /** The table's kind (its title's message key) and, for a kind repeated per forme or service, its subject. */
+  kind: string; subject?: string;
   /** The denominator of the shares (blank answers excluded), and the blank answers counted apart. */
   den: number | null; missing: number | null;
   rows: Figure[];
