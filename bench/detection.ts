@@ -16,7 +16,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, type Handle } from "@/db/client";
 import { listServices } from "@/lib/detection/services";
 import { loadRubriques } from "@/lib/detection/rubriques/load";
-import { rubriquesWords } from "@/lib/detection/rubriques/request";
+import { rubriquesWords } from "@/lib/detection/rubriques/words";
 import type { RubriquesFilters } from "@/lib/detection/rubriques/filters";
 import { seedDemo } from "@/lib/seed/demo";
 import { getTerritoryBySlug } from "@/lib/territories/queries";

@@ -7,7 +7,7 @@ import { BENEFIT_GROUPS } from "../reference";
 import { parseRubriquesFilters, type RubriquesFilters } from "./filters";
 import { loadContext, loadRubriques, rubriquesAudience, RUBRIQUES_ERRORS } from "./load";
 import { loadSituationMap } from "./map";
-import { rubriquesWords } from "./request";
+import { rubriquesWords } from "./words";
 
 type Territory = { id: string; slug: string; name: string; settings: TerritorySettings | null };
 type Option = { value: string; label: string };

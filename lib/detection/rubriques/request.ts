@@ -4,14 +4,11 @@ import { can } from "@/lib/auth/permissions";
 import { HttpError } from "@/lib/auth/session";
 import { staffTerritoryApi } from "@/lib/auth/staff-territory";
 import type { Locale } from "@/lib/i18n/locale";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
 import { parseRubriquesFilters, type RubriquesFilters } from "./filters";
 import { loadRubriques, rubriquesAudience, RUBRIQUES_ERRORS } from "./load";
 import type { Rubriques } from "./types";
+import { rubriquesWords } from "./words";
 
-/** The fixed words of the rubriques (row labels), in the reader's language. */
-export const rubriquesWords = (locale: Locale): Record<string, string> => (locale === "fr" ? fr : en).detectionAnalysis.words;
 
 /**
  * What every rubriques route handler does after authentication: permission (403), territory

@@ -1,6 +1,6 @@
 import { addCells, EMPTY_CELL, type Cell, type Tally } from "./cells";
 import { DIMENSIONS } from "./dimensions";
-import type { SituationFact } from "./facts";
+import { withHouseholdColumns, type SituationFact } from "./facts";
 
 export type Aggregates = Record<string, Tally>;
 
@@ -36,4 +36,11 @@ export function tallyFacts(facts: SituationFact[], opts: { staff: boolean } = { 
     out[d.name] = t;
   }
   return out;
+}
+
+/** The filters of query.ts in plain code (service by code); household columns recomputed within the kept set. */
+export function filterFacts(facts: SituationFact[], f: { from?: string; to?: string; service?: string; sector?: string; benefitCodes?: string[]; actor?: string }): SituationFact[] {
+  const kept = facts.filter((x) => (!f.from || x.detectedOn >= f.from) && (!f.to || x.detectedOn <= f.to) && (!f.service || x.service === f.service)
+    && (!f.sector || x.sector === f.sector) && (!f.benefitCodes || (x.benefit !== null && f.benefitCodes.includes(x.benefit))) && (!f.actor || x.actors.includes(f.actor)));
+  return withHouseholdColumns(kept);
 }
