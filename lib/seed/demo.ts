@@ -8,6 +8,7 @@ import { publishVersion } from "@/lib/questionnaire/versions";
 import { seedCatalogue } from "@/lib/callbacks/review";
 import { seedDemoAntennas } from "@/lib/callbacks/antennas";
 import { seedDemoBooking } from "@/lib/booking/demo-seed";
+import { seedDemoDetection } from "@/lib/detection/demo-seed";
 import { importManifest } from "@/lib/territories/boundaries/import-manifest";
 import { fixturesDir, listManifests, manifestSites } from "@/lib/territories/boundaries/manifest";
 import { formatIssue } from "@/lib/territories/boundaries/messages";
@@ -83,6 +84,8 @@ export async function seedDemo(db: Db, opts: { fixturesDir?: string; log?: (s: s
       await upsertUser(db, demoEmail(s.prefix, input.slug), `${s.label} (${input.name})`, s.role, territoryId, passwordHash);
     }
     await seedDemoBooking(db, territoryId);
+    const detection = await seedDemoDetection(db, territoryId, input.slug);
+    if (detection?.added) log(`Territory ${input.slug}: ${detection.added} synthetic detected situations imported.`);
     await seedPublicPages(db, territoryId, input.sites);
     log(`Territory ${input.slug}: ${input.summary}.`);
   }
