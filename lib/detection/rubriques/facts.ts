@@ -54,7 +54,7 @@ export function withHouseholdColumns<T extends Omit<SituationFact, "hn" | "hfirs
     const services = [...new Set(hh.map((x) => x.service))].sort();
     return {
       ...r, hn: hh.length, hfirst: [...hh].sort((a, b) => a.id.localeCompare(b.id))[0] === r,
-      hcum: hh.filter((x) => x.caused || x.induces).length,
+      hcum: hh.filter((x) => x.caused).length,
       hservices: services.length > 1 ? `${services[0]}+${services[services.length - 1]}` : services[0],
     };
   });

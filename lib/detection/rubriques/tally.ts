@@ -5,7 +5,8 @@ import { withHouseholdColumns, type SituationFact } from "./facts";
 export type Aggregates = Record<string, Tally>;
 
 /** One fact as a cell (the SQL's measures over one row). */
-export function factCell(f: SituationFact, household = false): Cell {
+export function factCell(f: SituationFact, household = false, measured = true): Cell {
+  if (!measured) return { ...EMPTY_CELL, n: 1, key: household ? f.hrk : f.rk };
   const m = f.minutes;
   const missedTotal = f.missedMonthly !== null && f.missedMonths !== null ? f.missedMonthly * f.missedMonths : null;
   return {
@@ -29,9 +30,9 @@ export function tallyFacts(facts: SituationFact[], opts: { staff: boolean } = { 
     if (d.staffOnly && !opts.staff) continue;
     const t: Tally = {};
     for (const f of facts) {
-      if (d.where && !d.where.js(f)) continue;
+      if (d.where && !d.where(f)) continue;
       const v = d.js(f);
-      for (const key of Array.isArray(v) ? v : [v]) t[key] = addCells(t[key] ?? EMPTY_CELL, factCell(f, d.household));
+      for (const key of Array.isArray(v) ? v : [v]) t[key] = addCells(t[key] ?? EMPTY_CELL, factCell(f, d.household, d.measured === true));
     }
     out[d.name] = t;
   }
