@@ -1,14 +1,9 @@
 import Link from "next/link";
 import { AnalysisFilterForm } from "@/components/detection/analysis/filter-form";
-import type { Tr } from "@/components/detection/analysis/format";
+import { loadAnalysisRequest } from "@/components/detection/analysis/load-page";
 import { RubriquesView } from "@/components/detection/analysis/rubriques-view";
 import "@/components/detection/analysis/analysis.css";
-import { getDb } from "@/db/client";
-import { requirePermission } from "@/lib/auth/session";
-import { staffTerritory } from "@/lib/auth/staff-territory";
 import { rubriquesQuery } from "@/lib/detection/rubriques/filters";
-import { loadAnalysisPage } from "@/lib/detection/rubriques/page-data";
-import { getT } from "@/lib/i18n/server";
 import { titleFrom } from "@/lib/i18n/titles";
 
 export const generateMetadata = titleFrom("detectionAnalysis.pageTitle");
@@ -16,15 +11,8 @@ export const dynamic = "force-dynamic";
 
 /** The eight rubriques of detection (issue 13 item 3): exact for CCAS staff, protected for the committee. */
 export default async function AnalysisPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("detection:analyse");
-  const { locale, t } = await getT();
-  const tr = t as unknown as Tr;
-  const db = await getDb();
-  const sp = await searchParams;
-  const { territory } = await staffTerritory(db, user, typeof sp.t === "string" ? sp.t : undefined);
-  const data = await loadAnalysisPage(db, territory, sp, user, locale);
+  const { locale, tr, territory, data, slug } = await loadAnalysisRequest(searchParams);
   const r = data.rubriques;
-  const slug = user.role === "admin" ? territory.slug : undefined;
   const query = rubriquesQuery({ ...data.filters, t: slug });
   const situations = r.blocks[0].stats[0].value;
   return (

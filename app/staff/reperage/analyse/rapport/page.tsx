@@ -1,14 +1,9 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/dashboard/print-button";
-import type { Tr } from "@/components/detection/analysis/format";
+import { loadAnalysisRequest } from "@/components/detection/analysis/load-page";
 import { RubriquesView } from "@/components/detection/analysis/rubriques-view";
 import "@/components/detection/analysis/analysis.css";
-import { getDb } from "@/db/client";
-import { requirePermission } from "@/lib/auth/session";
-import { staffTerritory } from "@/lib/auth/staff-territory";
 import { rubriquesQuery } from "@/lib/detection/rubriques/filters";
-import { loadAnalysisPage } from "@/lib/detection/rubriques/page-data";
-import { getT } from "@/lib/i18n/server";
 import { titleFrom } from "@/lib/i18n/titles";
 
 export const generateMetadata = titleFrom("detectionAnalysis.reportPageTitle");
@@ -16,16 +11,10 @@ export const dynamic = "force-dynamic";
 
 /** The annual report a CCAS hands its board: the same rubriques as the page, laid out for A4 print. */
 export default async function AnalysisReport({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("detection:analyse");
-  const { locale, t } = await getT();
-  const tr = t as unknown as Tr;
-  const db = await getDb();
-  const sp = await searchParams;
-  const { territory } = await staffTerritory(db, user, typeof sp.t === "string" ? sp.t : undefined);
-  const data = await loadAnalysisPage(db, territory, sp, user, locale);
+  const { locale, tr, territory, data, slug } = await loadAnalysisRequest(searchParams);
   const r = data.rubriques;
   const day = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: "Europe/Paris" });
-  const back = `/staff/reperage/analyse?${rubriquesQuery({ ...data.filters, t: user.role === "admin" ? territory.slug : undefined })}`;
+  const back = `/staff/reperage/analyse?${rubriquesQuery({ ...data.filters, t: slug })}`;
   return (
     <div className="rubriques report">
       <p className="no-print"><Link href={back}>{tr("detectionAnalysis.back")}</Link></p>
