@@ -42,6 +42,7 @@ async function measure(handle: Handle, engine: "postgres" | "pglite") {
   await seedDemo(db, { fixturesDir: "/nonexistent" });
   const territory = (await getTerritoryBySlug(db, "demo"))!;
   const insertSeconds = await generateSituations(db, territory.id, { situations: SITUATIONS, households: HOUSEHOLDS });
+  process.stderr.write(`  ${engine}: ${SITUATIONS} situations generated in ${round(insertSeconds)} s\n`);
   if (engine === "postgres") await db.execute(sql`vacuum analyze`);
   const filtered: RubriquesFilters = { from: "2015-03-01", to: "2015-08-31", service: "ep" };
   const runs = {
@@ -50,6 +51,7 @@ async function measure(handle: Handle, engine: "postgres" | "pglite") {
     exactFiltered: await timeRubriques(db, territory, "exact", filtered),
     committeeFiltered: await timeRubriques(db, territory, "committee", filtered),
   };
+  process.stderr.write(`  ${engine}: exact p50 ${round(percentile(runs.exact, 50))} ms, committee p50 ${round(percentile(runs.committee, 50))} ms\n`);
   const stats = Object.fromEntries(Object.entries(runs).flatMap(([k, v]) => [[`${k}_p50_ms`, round(percentile(v, 50))], [`${k}_p95_ms`, round(percentile(v, 95))]]));
   return { engine, insert_seconds: round(insertSeconds), ...stats } as Record<string, string | number>;
 }
