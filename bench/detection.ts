@@ -1,5 +1,5 @@
 /**
- * npm run bench:detection -- [--situations 100000] [--households 80000] [--runs 20]
+ * npm run bench:detection -- [--situations 100000] [--households 80000] [--runs 20] [--pglite-runs 3]
  * The detection rubriques (issue 13) over a generated territory, on PostgreSQL (a throw-away
  * database on DATABASE_URL's server, default the local `test`) and on PGlite (a temporary
  * directory): situations and households generated in SQL (time reported), then the server time
@@ -25,10 +25,12 @@ import { arg, percentile, printTable, round, runBenchmark, withThrowawayDatabase
 const SITUATIONS = arg("situations", 100_000);
 const HOUSEHOLDS = arg("households", 80_000);
 const RUNS = arg("runs", 20);
+/** PGlite (WebAssembly, one thread) is an order of magnitude slower: fewer runs by default. */
+const PGLITE_RUNS = arg("pglite-runs", 3);
 
-async function timeRubriques(db: Handle["db"], territory: NonNullable<Awaited<ReturnType<typeof getTerritoryBySlug>>>, audience: "exact" | "committee", filters: RubriquesFilters) {
+async function timeRubriques(db: Handle["db"], territory: NonNullable<Awaited<ReturnType<typeof getTerritoryBySlug>>>, audience: "exact" | "committee", filters: RubriquesFilters, runs: number) {
   const ms: number[] = [];
-  for (let i = 0; i < RUNS + 2; i++) {
+  for (let i = 0; i < runs + 2; i++) {
     const t0 = performance.now();
     const r = await loadRubriques(db, territory, filters, audience, rubriquesWords("fr"));
     if (!r.ok) throw new Error(r.error);
@@ -45,11 +47,12 @@ async function measure(handle: Handle, engine: "postgres" | "pglite") {
   process.stderr.write(`  ${engine}: ${SITUATIONS} situations generated in ${round(insertSeconds)} s\n`);
   if (engine === "postgres") await db.execute(sql`vacuum analyze`);
   const filtered: RubriquesFilters = { from: "2015-03-01", to: "2015-08-31", service: "ep" };
+  const n = engine === "postgres" ? RUNS : PGLITE_RUNS;
   const runs = {
-    exact: await timeRubriques(db, territory, "exact", {}),
-    committee: await timeRubriques(db, territory, "committee", {}),
-    exactFiltered: await timeRubriques(db, territory, "exact", filtered),
-    committeeFiltered: await timeRubriques(db, territory, "committee", filtered),
+    exact: await timeRubriques(db, territory, "exact", {}, n),
+    committee: await timeRubriques(db, territory, "committee", {}, n),
+    exactFiltered: await timeRubriques(db, territory, "exact", filtered, n),
+    committeeFiltered: await timeRubriques(db, territory, "committee", filtered, n),
   };
   process.stderr.write(`  ${engine}: exact p50 ${round(percentile(runs.exact, 50))} ms, committee p50 ${round(percentile(runs.committee, 50))} ms\n`);
   const stats = Object.fromEntries(Object.entries(runs).flatMap(([k, v]) => [[`${k}_p50_ms`, round(percentile(v, 50))], [`${k}_p95_ms`, round(percentile(v, 95))]]));
@@ -78,7 +81,7 @@ async function main() {
     );
   }
   printTable(rows);
-  console.log(JSON.stringify({ benchmark: "detection", situations: SITUATIONS, households: HOUSEHOLDS, runs: RUNS, rubriques: results, recording: null }));
+  console.log(JSON.stringify({ benchmark: "detection", situations: SITUATIONS, households: HOUSEHOLDS, runs: RUNS, pglite_runs: PGLITE_RUNS, rubriques: results, recording: null }));
 }
 
 runBenchmark(main);
