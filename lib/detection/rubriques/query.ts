@@ -116,12 +116,24 @@ function statement(territoryId: string, f: ResolvedFilters, staff: boolean): SQL
     ${sql.raw([pad(scalarQuery), measured, pad(households), pad(arrays), pad(formesQuery)].join("\nunion all\n"))}`;
 }
 
+/**
+ * Runs the statement with nested loops off: without fresh statistics (PGlite is never analysed)
+ * the planner may join the formes to the filtered set row by row — 44 s instead of 2 s at
+ * 100,000 situations (BENCHMARKS.md). Hash joins are right for every join here.
+ */
+async function withHashJoins<T>(db: Db, query: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_nestloop = off`);
+    return rows<T>(tx, query);
+  });
+}
+
 const num = (v: unknown) => Number(v ?? 0);
 const opt = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** Every dimension's cells for the filtered situations. `staff: false` leaves the per-worker cells out altogether. */
 export async function queryAggregates(db: Db, territoryId: string, f: ResolvedFilters, opts: { staff: boolean }): Promise<Aggregates> {
-  const result = await rows<Row>(db, statement(territoryId, f, opts.staff));
+  const result = await withHashJoins<Row>(db, statement(territoryId, f, opts.staff));
   const out: Aggregates = Object.fromEntries(DIMENSIONS.filter((d) => opts.staff || !d.staffOnly).map((d) => [d.name, {} as Tally]));
   for (const r of result) {
     if (r.v === null || !out[r.dim]) continue; // a value outside its dimension's population (e.g. a benefit of a non-financial right)
@@ -146,7 +158,7 @@ export type HouseholdRow = { code: string; situations: number; services: string;
 
 /** The per-household table (staff only): households with two situations or more, most first. */
 export async function queryHouseholds(db: Db, territoryId: string, f: ResolvedFilters, limit = 200): Promise<{ rows: HouseholdRow[]; total: number }> {
-  const result = await rows<{ code: string; n: number; services: string; cumulative: number; complete: number; total: number }>(db, sql`${filteredCte(territoryId, f)}
+  const result = await withHashJoins<{ code: string; n: number; services: string; cumulative: number; complete: number; total: number }>(db, sql`${filteredCte(territoryId, f)}
     select h.code, hh.hn as n, hh.services, hh.hcum as cumulative, hh.n_complete as complete, (count(*) over ())::int as total
     from hh join detection_households h on h.id = hh.household_id where hh.hn >= 2 order by hh.hn desc, h.code limit ${limit}`);
   return {
