@@ -93,8 +93,8 @@ test("without JavaScript, the filter form works and bad filters are refused in F
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
   const page = await context.newPage();
   await page.goto("/staff/reperage/analyse");
-  await page.getByLabel("Du").fill("2015-01-01");
-  await page.getByLabel("Au").fill("2015-06-30");
+  await page.getByLabel("Du", { exact: true }).fill("2015-01-01");
+  await page.getByLabel("Au", { exact: true }).fill("2015-06-30");
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page).toHaveURL(/from=2015-01-01/);
   const n = Number((await stat(page, "situations").textContent())?.replace(/\s/g, ""));

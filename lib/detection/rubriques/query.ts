@@ -119,11 +119,13 @@ function statement(territoryId: string, f: ResolvedFilters, staff: boolean): SQL
 /**
  * Runs the statement with nested loops off: without fresh statistics (PGlite is never analysed)
  * the planner may join the formes to the filtered set row by row — 44 s instead of 2 s at
- * 100,000 situations (BENCHMARKS.md). Hash joins are right for every join here.
+ * 100,000 situations (BENCHMARKS.md). Hash joins are right for every join here. JIT off: the
+ * statement is many small aggregates, and PostgreSQL's JIT compiled it for 1–2 s each time.
  */
 async function withHashJoins<T>(db: Db, query: SQL): Promise<T[]> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_nestloop = off`);
+    await tx.execute(sql`set local jit = off`);
     return rows<T>(tx, query);
   });
 }
