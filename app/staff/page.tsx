@@ -71,6 +71,9 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
       {can(user, "detection:record") && (
         <p><Link className="button" href={`/staff/reperage${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("detection.link")}</Link></p>
       )}
+      {can(user, "detection:analyse") && (
+        <p><Link className="button" href={`/staff/reperage/analyse${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("detectionAnalysis.link")}</Link></p>
+      )}
 
       {can(user, "appointments:handle") && (
         <p><Link className="button" href={`/staff/rendez-vous${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>{t("appointments.link")}</Link></p>
