@@ -98,6 +98,28 @@ test.describe.serial("recording detected situations", () => {
     await expect(page.getByTestId("household-title")).toHaveText(`Ménage ${householdCode}`);
   });
 
+  test("the rubriques show the three situations of the day; the committee reads the rubriques, never the household", async ({ browser }) => {
+    const day = parisToday();
+    const staff = await (await browser.newContext()).newPage();
+    await signIn(staff, "ecrivain.grenoble@barometre.test");
+    await staff.goto(`/staff/reperage/analyse?from=${day}&to=${day}`);
+    await expect(staff.getByTestId("figures-notice")).toContainText("Chiffres exacts");
+    await expect(staff.locator('[data-stat="situations"] dd')).toHaveText("3");
+    await expect(staff.locator('[data-stat="households"] dd')).toHaveText("1");
+    await expect(staff.locator('[data-table="by_service"] tr').filter({ has: staff.getByRole("rowheader", { name: "Écrivains publics", exact: true }) })).toContainText("2");
+    await expect(staff.locator('[data-table="households"]')).toContainText(householdCode);
+
+    const committee = await (await browser.newContext()).newPage();
+    await signIn(committee, "comite.grenoble@barometre.test");
+    await committee.getByRole("link", { name: "Analyse du repérage (huit rubriques)" }).click();
+    await expect(committee.getByTestId("figures-notice")).toContainText("Chiffres publiés au comité");
+    await committee.goto(`/staff/reperage/analyse?from=${day}&to=${day}`);
+    await expect(committee.getByRole("heading", { level: 1 })).toContainText("Analyse du repérage");
+    await expect(committee.locator('[data-table="households"]')).toHaveCount(0);
+    expect(await committee.content()).not.toContain(householdCode);
+    await expectAccessible(committee);
+  });
+
   test("a follow-up resolves a situation with the right opened; it leaves my situations to follow", async ({ page }) => {
     await signIn(page, "ecrivain.grenoble@barometre.test");
     await page.goto("/staff/reperage");

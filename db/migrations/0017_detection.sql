@@ -166,5 +166,6 @@ CREATE UNIQUE INDEX "detection_services_territory_code" ON "detection_services" 
 CREATE INDEX "detection_situation_formes_territory" ON "detection_situation_formes" USING btree ("territory_id","forme");--> statement-breakpoint
 CREATE UNIQUE INDEX "detection_situations_idempotency" ON "detection_situations" USING btree ("territory_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "detection_situations_territory_date" ON "detection_situations" USING btree ("territory_id","detected_on");--> statement-breakpoint
+CREATE INDEX "detection_situations_territory_updated" ON "detection_situations" USING btree ("territory_id","updated_at");--> statement-breakpoint
 CREATE INDEX "detection_situations_household" ON "detection_situations" USING btree ("household_id");--> statement-breakpoint
 CREATE INDEX "detection_situations_worker_status" ON "detection_situations" USING btree ("territory_id","worker_id","status");

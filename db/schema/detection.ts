@@ -148,6 +148,8 @@ export const detectionSituations = pgTable(
   (t) => [
     uniqueIndex("detection_situations_idempotency").on(t.territoryId, t.idempotencyKey),
     index("detection_situations_territory_date").on(t.territoryId, t.detectedOn),
+    // The rubriques' cache version (lib/detection/rubriques/cache.ts) reads it without the table.
+    index("detection_situations_territory_updated").on(t.territoryId, t.updatedAt),
     index("detection_situations_household").on(t.householdId),
     index("detection_situations_worker_status").on(t.territoryId, t.workerId, t.status),
     check("detection_situations_people", sql`${t.peopleConcerned} is null or ${t.peopleConcerned} between 1 and 30`),

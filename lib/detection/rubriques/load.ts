@@ -11,6 +11,7 @@ import { listServices } from "../services";
 import { buildBlocks, rankHouseholds } from "./build";
 import type { ResolvedFilters, RubriquesFilters } from "./filters";
 import { committeePublisher, exactPublisher, type Audience } from "./publish";
+import { cachedByVersion } from "./cache";
 import { queryAggregates, queryHouseholds } from "./query";
 import type { Rubriques, RubriquesLabels } from "./types";
 
@@ -77,10 +78,10 @@ export async function loadRubriques(
   if (ctx.error) return { ok: false, error: ctx.error };
   const staff = audience === "exact";
   const resolved = staff ? ctx.resolved : { ...ctx.resolved, ...committeePeriod(ctx.resolved) };
-  const [agg, households] = await Promise.all([
+  const [agg, households] = await cachedByVersion(db, territory.id, JSON.stringify([staff, resolved]), () => Promise.all([
     queryAggregates(db, territory.id, resolved, { staff }),
     staff ? queryHouseholds(db, territory.id, resolved) : Promise.resolve(null),
-  ]);
+  ]));
   if (staff) ctx.labels.workers = await workerNames(db, territory.id, Object.keys(agg.worker ?? {}));
   const threshold = effectiveThreshold(territory.settings?.suppressionThreshold);
   const built = buildBlocks(agg, ctx.labels, staff ? exactPublisher(threshold) : committeePublisher(threshold));
