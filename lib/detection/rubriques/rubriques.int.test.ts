@@ -101,4 +101,22 @@ describe.each(ENGINES)("detection rubriques on %s", (engine) => {
     const admin = await rubriquesForUser(t.db, await user("admin@barometre.test"), params("t=autre"), "fr");
     expect(admin.rubriques.blocks[0].stats[0].value).toBe(0);
   });
+  it("a read after any write sees the write: the cached results are tied to the territory's data version", async () => {
+    const params = new URLSearchParams("");
+    const read = async () => {
+      const r = await rubriquesForUser(t.db, await user("agent.demo@barometre.test"), params, "fr");
+      const block = (id: string) => r.rubriques.blocks.find((b) => b.id === id)!;
+      return { resolved: JSON.stringify(block("resolution")), situations: block("volume").stats.find((x) => x.id === "situations")?.value };
+    };
+    const before = await read();
+    expect(await read()).toEqual(before); // unchanged data: the same figures (from the cache)
+    // A follow-up resolving a situation touches only its row (status and updated_at).
+    const [open] = await rows<{ id: string }>(t.db, sql`select id from detection_situations where territory_id = ${territoryId}::uuid and status = 'open' limit 1`);
+    await t.db.execute(sql`update detection_situations set status = 'resolved', resolution = 'lost', updated_at = now() + interval '1 second' where id = ${open.id}::uuid`);
+    const after = await read();
+    expect(after.situations).toBe(before.situations);
+    expect(after.resolved).not.toEqual(before.resolved);
+    await t.db.execute(sql`update detection_situations set status = 'open', resolution = null, updated_at = now() + interval '2 seconds' where id = ${open.id}::uuid`);
+    expect((await read()).resolved).toEqual(before.resolved);
+  });
 });
