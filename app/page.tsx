@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getT } from "@/lib/i18n/server";
 import { listTerritories } from "@/lib/territories/queries";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
 // The root layout's template does not apply to its own segment: the portal's name here.
-export const generateMetadata = titleFrom("titles.home", "app.name");
+export function generateMetadata() {
+  return pageTitle("titles.home", "app.name");
+}
 
 export const dynamic = "force-dynamic";
 

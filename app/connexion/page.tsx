@@ -2,9 +2,11 @@ import { SignInForm } from "@/components/staff/sign-in-form";
 import { oidcProvider } from "@/lib/auth/options";
 import { getT } from "@/lib/i18n/server";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("staff.signInTitle");
+export function generateMetadata() {
+  return pageTitle("staff.signInTitle");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -7,10 +7,12 @@ import { getT } from "@/lib/i18n/server";
 import { collectionCounts } from "@/lib/responses/counts";
 import { listSites } from "@/lib/territories/queries";
 import { redirect } from "next/navigation";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { TerritoryPicker } from "@/components/staff/territory-picker";
 
-export const generateMetadata = titleFrom("titles.staffHome");
+export function generateMetadata() {
+  return pageTitle("titles.staffHome");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { readInvitation } from "@/lib/people/invitations";
 
-export const generateMetadata = titleFrom("invitation.title");
+export function generateMetadata() {
+  return pageTitle("invitation.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -4,9 +4,11 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { listAntennas } from "@/lib/callbacks/antennas";
 import { getT } from "@/lib/i18n/server";
 import { listAreasByLevel } from "@/lib/territories/queries";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("antenna.title");
+export function generateMetadata() {
+  return pageTitle("antenna.title");
+}
 
 export const dynamic = "force-dynamic";
 

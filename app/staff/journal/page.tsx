@@ -3,9 +3,11 @@ import { listAudit, auditFiltersSchema } from "@/lib/audit/list-audit";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("audit.title");
+export function generateMetadata() {
+  return pageTitle("audit.title");
+}
 
 export const dynamic = "force-dynamic";
 

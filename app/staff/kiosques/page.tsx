@@ -4,9 +4,11 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
 import { listKiosks } from "@/lib/kiosk/devices";
 import { listSites } from "@/lib/territories/queries";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("staff.kioskTitle");
+export function generateMetadata() {
+  return pageTitle("staff.kioskTitle");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -5,9 +5,11 @@ import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
 import { listSites } from "@/lib/territories/queries";
 import { qrDataUrl, siteLink } from "@/lib/territories/site-links";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("staff.qrTitle");
+export function generateMetadata() {
+  return pageTitle("staff.qrTitle");
+}
 
 export const dynamic = "force-dynamic";
 

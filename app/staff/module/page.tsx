@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { localize } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { translatorFor } from "@/lib/i18n/translator";
 import { getModuleDraft } from "@/lib/modules/drafts";
 import { MODULE_PATH } from "@/lib/modules/staff-context";
@@ -15,7 +15,9 @@ import { questionnaireVersions } from "@/db/schema";
 import { desc, eq } from "drizzle-orm";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = titleFrom("moduleAdmin.title");
+export function generateMetadata() {
+  return pageTitle("moduleAdmin.title");
+}
 
 type Search = { t?: string; erreur?: string; publie?: string; inchange?: string; apercu?: string };
 const ERRORS = ["taille", "fichier", "brouillon", "formulaire", "trop"] as const;

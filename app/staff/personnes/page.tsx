@@ -4,12 +4,14 @@ import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { formatDateTime } from "@/lib/booking/format";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { listPeople } from "@/lib/people/manage";
 import { TERRITORY_ROLES } from "@/lib/people/rules";
 import { TerritoryPicker } from "@/components/staff/territory-picker";
 
-export const generateMetadata = titleFrom("people.title");
+export function generateMetadata() {
+  return pageTitle("people.title");
+}
 
 export const dynamic = "force-dynamic";
 

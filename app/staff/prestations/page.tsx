@@ -1,9 +1,11 @@
 import { listCatalogue } from "@/lib/benefits/catalogue";
 import { settingsContext } from "@/lib/booking/settings/context";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("benefitsAdmin.title");
+export function generateMetadata() {
+  return pageTitle("benefitsAdmin.title");
+}
 
 export const dynamic = "force-dynamic";
 

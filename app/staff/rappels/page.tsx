@@ -11,9 +11,11 @@ import { STATUSES } from "@/lib/callbacks/state-machine";
 import { formatIsoDay, formatTime } from "@/lib/booking/format";
 import { getT } from "@/lib/i18n/server";
 import { listNeighbourhoodChoices } from "@/lib/territories/queries";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("queue.queueTitle");
+export function generateMetadata() {
+  return pageTitle("queue.queueTitle");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -11,9 +11,11 @@ import { loadLists } from "@/lib/detection/options";
 import { detectionPage } from "@/lib/detection/page-context";
 import { listRecentSituations, listToFollow, type ListedSituation } from "@/lib/detection/situations";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("detection.title");
+export function generateMetadata() {
+  return pageTitle("detection.title");
+}
 export const dynamic = "force-dynamic";
 
 /**

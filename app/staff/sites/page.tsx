@@ -2,13 +2,15 @@ import Link from "next/link";
 import { SettingsForm } from "@/components/booking/settings/settings-form";
 import { settingsContext } from "@/lib/booking/settings/context";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { decodeRowErrors } from "@/lib/sites/import-errors";
 import { listSitesForAdmin } from "@/lib/sites/manage-sites";
 import { saveSiteAction } from "./actions";
 import { siteFields } from "./site-fields";
 
-export const generateMetadata = titleFrom("sitesAdmin.title");
+export function generateMetadata() {
+  return pageTitle("sitesAdmin.title");
+}
 
 export const dynamic = "force-dynamic";
 

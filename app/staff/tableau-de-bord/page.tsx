@@ -9,9 +9,11 @@ import { loadDashboardPage } from "@/lib/dashboard/page-data";
 import { getT } from "@/lib/i18n/server";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("titles.dashboard");
+export function generateMetadata() {
+  return pageTitle("titles.dashboard");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { listTerritories } from "@/lib/territories/queries";
 
-export const generateMetadata = titleFrom("territoryAdmin.title");
+export function generateMetadata() {
+  return pageTitle("territoryAdmin.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -17,9 +17,11 @@ import { formatAnswer } from "@/lib/questionnaire/format";
 import { loadFlow } from "@/lib/questionnaire/versions";
 import { listNeighbourhoodChoicesCached } from "@/lib/territories/queries";
 import { isUuid } from "@/lib/validation/parsers";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("titles.request", "queue.queueTitle");
+export function generateMetadata() {
+  return pageTitle("titles.request", "queue.queueTitle");
+}
 
 export const dynamic = "force-dynamic";
 

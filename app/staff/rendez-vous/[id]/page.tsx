@@ -11,9 +11,11 @@ import { listPlaces } from "@/lib/booking/settings/places";
 import { parisDay } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 import { isUuid } from "@/lib/validation/parsers";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("titles.appointment", "appointments.title");
+export function generateMetadata() {
+  return pageTitle("titles.appointment", "appointments.title");
+}
 
 export const dynamic = "force-dynamic";
 

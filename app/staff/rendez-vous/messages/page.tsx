@@ -8,9 +8,11 @@ import { smtpFromEnv } from "@/lib/notifications/mailer";
 import { listOutbox, viewOutboxMessage } from "@/lib/notifications/outbox-list";
 import { smsConfigured } from "@/lib/notifications/sms";
 import { isUuid } from "@/lib/validation/parsers";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("appointments.outboxTitle", "appointments.title");
+export function generateMetadata() {
+  return pageTitle("appointments.outboxTitle", "appointments.title");
+}
 
 export const dynamic = "force-dynamic";
 

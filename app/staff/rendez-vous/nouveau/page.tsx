@@ -14,9 +14,11 @@ import { viewRequest } from "@/lib/callbacks/handle-request";
 import { getT } from "@/lib/i18n/server";
 import { staffBookAction } from "./actions";
 import { UUID_PATTERN } from "@/lib/validation/parsers";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("appointments.bookTitle", "appointments.title");
+export function generateMetadata() {
+  return pageTitle("appointments.bookTitle", "appointments.title");
+}
 
 export const dynamic = "force-dynamic";
 const UUID = UUID_PATTERN;

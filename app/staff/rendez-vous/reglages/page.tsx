@@ -8,9 +8,11 @@ import { listMotives } from "@/lib/booking/settings/motives";
 import { listOpeningSlots } from "@/lib/booking/settings/opening-slots";
 import { listPlaces } from "@/lib/booking/settings/places";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -4,9 +4,11 @@ import { loadAnalysisRequest } from "@/components/detection/analysis/load-page";
 import { RubriquesView } from "@/components/detection/analysis/rubriques-view";
 import "@/components/detection/analysis/analysis.css";
 import { rubriquesQuery } from "@/lib/detection/rubriques/filters";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("detectionAnalysis.pageTitle");
+export function generateMetadata() {
+  return pageTitle("detectionAnalysis.pageTitle");
+}
 export const dynamic = "force-dynamic";
 
 /** The eight rubriques of detection (issue 13 item 3): exact for CCAS staff, protected for the committee. */

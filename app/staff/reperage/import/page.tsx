@@ -7,10 +7,12 @@ import { importLegacyFile } from "@/lib/detection/legacy-import/import-file";
 import { IMPORT_PATH } from "@/lib/detection/legacy-import/route-context";
 import { readStoredUpload } from "@/lib/detection/legacy-import/upload-store";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = titleFrom("detectionImport.page.title");
+export function generateMetadata() {
+  return pageTitle("detectionImport.page.title");
+}
 
 type Search = { t?: string; fichier?: string; erreur?: string; ajoutees?: string; presentes?: string; refusees?: string };
 const ERRORS = ["taille", "fichier", "trop", "expire", "echec"] as const;

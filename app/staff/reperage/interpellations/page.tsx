@@ -5,9 +5,11 @@ import { dossierContext } from "@/lib/detection/interpellations/context";
 import { listDossiers } from "@/lib/detection/interpellations/dossiers";
 import { labelOf, loadLists } from "@/lib/detection/options";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("detectionDossiers.title");
+export function generateMetadata() {
+  return pageTitle("detectionDossiers.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -9,11 +9,13 @@ import { findHouseholdByCode, listHouseholdSituations } from "@/lib/detection/ho
 import { detectionPage } from "@/lib/detection/page-context";
 import { householdOfReview, lastServiceOf } from "@/lib/detection/situations";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { parseUuid } from "@/lib/validation/parsers";
 import { saveSituationAction } from "../actions";
 
-export const generateMetadata = titleFrom("detection.newTitle", "detection.title");
+export function generateMetadata() {
+  return pageTitle("detection.newTitle", "detection.title");
+}
 export const dynamic = "force-dynamic";
 
 /**

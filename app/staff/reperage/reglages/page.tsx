@@ -8,10 +8,12 @@ import { detectionSettingsContext, SETTINGS_TABS, toTab } from "@/lib/detection/
 import { PARENTS } from "@/lib/detection/settings/manage-options";
 import { serviceUsage } from "@/lib/detection/settings/manage-services";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { addOptionAction, addServiceAction, archiveOptionAction, renameOptionAction, renameServiceAction, serviceStateAction } from "./actions";
 
-export const generateMetadata = titleFrom("detectionSettings.title");
+export function generateMetadata() {
+  return pageTitle("detectionSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -3,12 +3,14 @@ import { SettingsHeader } from "@/components/booking/settings/page-header";
 import { SettingsForm } from "@/components/booking/settings/settings-form";
 import { checkedId, settingsContext } from "@/lib/booking/settings/context";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { listSitesForAdmin } from "@/lib/sites/manage-sites";
 import { saveSiteAction } from "../actions";
 import { siteFields } from "../site-fields";
 
-export const generateMetadata = titleFrom("sitesAdmin.editTitle");
+export function generateMetadata() {
+  return pageTitle("sitesAdmin.editTitle");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -15,9 +15,11 @@ import { describeView, indicatorLabel } from "@/lib/dashboard/labels";
 import { loadDashboardPage } from "@/lib/dashboard/page-data";
 import { everythingHidden } from "@/lib/dashboard/view-state";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("titles.report", "titles.dashboard");
+export function generateMetadata() {
+  return pageTitle("titles.report", "titles.dashboard");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { ImportChanges } from "@/components/territories/import-changes";
 import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import type { ImportDiff } from "@/lib/territories/boundaries/diff";
 import { formatIssue } from "@/lib/territories/boundaries/messages";
 import { planImport } from "@/lib/territories/boundaries/plan";
@@ -16,7 +16,9 @@ import { previewImport } from "@/lib/territories/boundaries/write";
 import { listAreasByLevel } from "@/lib/territories/queries";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = titleFrom("boundaryImport.title");
+export function generateMetadata() {
+  return pageTitle("boundaryImport.title");
+}
 
 const UPLOAD_ERRORS = ["none", "key", "name", "tooLarge", "notUtf8", "zipEmpty", "zipSeveral", "zip", "type", "tooMany"];
 const ZIP_DETAILS = ["too_many_entries", "entry_too_large", "total_too_large", "too_large", "corrupt", "not_zip", "ratio"];

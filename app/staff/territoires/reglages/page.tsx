@@ -3,10 +3,12 @@ import { SettingsForm } from "@/components/booking/settings/settings-form";
 import type { Field } from "@/components/booking/settings/types";
 import { settingsContext } from "@/lib/booking/settings/context";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { saveTerritorySettingsAction } from "../actions";
 
-export const generateMetadata = titleFrom("territoryAdmin.settingsTitle");
+export function generateMetadata() {
+  return pageTitle("territoryAdmin.settingsTitle");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,9 @@
 import { PublicPageView, publicPageMetadata } from "@/components/ui/public-page";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = () => publicPageMetadata("accessibilite");
+export function generateMetadata() {
+  return publicPageMetadata("accessibilite");
+}
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   return <PublicPageView page="accessibilite" slug={(await params).slug} />;

@@ -1,7 +1,9 @@
 import { PublicPageView, publicPageMetadata } from "@/components/ui/public-page";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = () => publicPageMetadata("donnees-personnelles");
+export function generateMetadata() {
+  return publicPageMetadata("donnees-personnelles");
+}
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   return <PublicPageView page="donnees-personnelles" slug={(await params).slug} />;

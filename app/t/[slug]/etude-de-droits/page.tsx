@@ -10,9 +10,11 @@ import { DONE_COOKIE, RECEIPT_COOKIE } from "@/lib/respondent/session-cookies";
 import { findResponseById } from "@/lib/respondent/submit";
 import { optInAction } from "./actions";
 import { isUuid } from "@/lib/validation/parsers";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("callback.title");
+export function generateMetadata() {
+  return pageTitle("callback.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -7,9 +7,11 @@ import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
 import { LOOKUP_COOKIE } from "@/lib/respondent/session-cookies";
 import { isUuid } from "@/lib/validation/parsers";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("callback.manageTitle");
+export function generateMetadata() {
+  return pageTitle("callback.manageTitle");
+}
 
 export const dynamic = "force-dynamic";
 

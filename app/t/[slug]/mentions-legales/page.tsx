@@ -1,7 +1,9 @@
 import { PublicPageView, publicPageMetadata } from "@/components/ui/public-page";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = () => publicPageMetadata("mentions-legales");
+export function generateMetadata() {
+  return publicPageMetadata("mentions-legales");
+}
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   return <PublicPageView page="mentions-legales" slug={(await params).slug} />;

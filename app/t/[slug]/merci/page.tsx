@@ -8,9 +8,11 @@ import { findResponseById } from "@/lib/respondent/submit";
 import { isUuid } from "@/lib/validation/parsers";
 import { getStaffUser } from "@/lib/auth/session";
 import { can, canAccessTerritory } from "@/lib/auth/permissions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("receipt.title", "titles.questionnaire");
+export function generateMetadata() {
+  return pageTitle("receipt.title", "titles.questionnaire");
+}
 
 export const dynamic = "force-dynamic";
 

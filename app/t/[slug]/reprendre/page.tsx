@@ -1,8 +1,10 @@
 import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("resume.title", "titles.questionnaire");
+export function generateMetadata() {
+  return pageTitle("resume.title", "titles.questionnaire");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -4,9 +4,11 @@ import { getT } from "@/lib/i18n/server";
 import { loadRespondent } from "@/lib/respondent/context";
 import { draftPath } from "@/lib/respondent/drafts";
 import { RESUME_COOKIE } from "@/lib/respondent/session-cookies";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("resume.savedTitle", "titles.questionnaire");
+export function generateMetadata() {
+  return pageTitle("resume.savedTitle", "titles.questionnaire");
+}
 
 export const dynamic = "force-dynamic";
 

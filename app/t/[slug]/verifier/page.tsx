@@ -6,11 +6,13 @@ import { localize } from "@/lib/i18n/locale";
 import { formatAnswer } from "@/lib/questionnaire/format";
 import { validateAll } from "@/lib/questionnaire/validate";
 import { engineFor, loadRespondent } from "@/lib/respondent/context";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { assistedContext } from "@/lib/respondent/assisted";
 import { AssistedBanner } from "@/components/questionnaire/assisted";
 
-export const generateMetadata = titleFrom("review.title", "titles.questionnaire");
+export function generateMetadata() {
+  return pageTitle("review.title", "titles.questionnaire");
+}
 
 export const dynamic = "force-dynamic";
 

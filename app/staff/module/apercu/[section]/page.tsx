@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { localize } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { getModuleDraft } from "@/lib/modules/drafts";
 import { PREVIEW_COOKIE, previewFlow, previewSections, readPreviewCookie } from "@/lib/modules/preview";
 import { MODULE_PATH } from "@/lib/modules/staff-context";
@@ -18,7 +18,9 @@ import { latestVersion } from "@/lib/questionnaire/versions";
 import { errorMessage, sectionStrings } from "@/lib/respondent/section-strings";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = titleFrom("moduleAdmin.previewTitle");
+export function generateMetadata() {
+  return pageTitle("moduleAdmin.previewTitle");
+}
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ t?: string }> };
 

@@ -10,9 +10,11 @@ import { formatShortDateTime } from "@/lib/booking/format";
 import { parisDay } from "@/lib/booking/slots";
 import { getT } from "@/lib/i18n/server";
 import { addAbsenceAction, deleteAbsenceAction } from "../actions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("bookingSettings.sections.absences", "bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("bookingSettings.sections.absences", "bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -9,9 +9,11 @@ import { listPlaces } from "@/lib/booking/settings/places";
 import { getT } from "@/lib/i18n/server";
 import { listAreasByLevel } from "@/lib/territories/queries";
 import { archivePlaceAction, savePlaceAction } from "../actions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("bookingSettings.sections.places", "bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("bookingSettings.sections.places", "bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

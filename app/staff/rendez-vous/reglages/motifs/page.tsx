@@ -9,9 +9,11 @@ import { listMotives } from "@/lib/booking/settings/motives";
 import { splitMinutes } from "@/lib/booking/settings/schemas";
 import { getT } from "@/lib/i18n/server";
 import { archiveMotiveAction, saveMotiveAction } from "../actions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("bookingSettings.sections.motives", "bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("bookingSettings.sections.motives", "bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

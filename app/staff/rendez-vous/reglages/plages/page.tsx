@@ -12,9 +12,11 @@ import { listOpeningSlots } from "@/lib/booking/settings/opening-slots";
 import { listPlaces } from "@/lib/booking/settings/places";
 import { getT } from "@/lib/i18n/server";
 import { addOpeningSlotAction, deleteOpeningSlotAction } from "../actions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("bookingSettings.sections.slots", "bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("bookingSettings.sections.slots", "bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -4,9 +4,11 @@ import { loadAnalysisRequest } from "@/components/detection/analysis/load-page";
 import { RubriquesView } from "@/components/detection/analysis/rubriques-view";
 import "@/components/detection/analysis/analysis.css";
 import { rubriquesQuery } from "@/lib/detection/rubriques/filters";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("detectionAnalysis.reportPageTitle");
+export function generateMetadata() {
+  return pageTitle("detectionAnalysis.reportPageTitle");
+}
 export const dynamic = "force-dynamic";
 
 /** The annual report a CCAS hands its board: the same rubriques as the page, laid out for A4 print. */

@@ -5,12 +5,14 @@ import { DossierFiguresView } from "@/components/detection/dossiers/dossier-figu
 import { formatDay } from "@/components/detection/dossiers/format";
 import { dossierStatus } from "@/lib/detection/interpellations/assemble";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { recordAnswerAction, recordSendingAction, saveCasesAction } from "../actions";
 import { answerFields, sendingFields } from "../fields";
 import { caseHeading, loadDossier } from "./load";
 
-export const generateMetadata = titleFrom("detectionDossiers.dossierTitle");
+export function generateMetadata() {
+  return pageTitle("detectionDossiers.dossierTitle");
+}
 
 export const dynamic = "force-dynamic";
 

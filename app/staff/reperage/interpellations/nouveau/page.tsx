@@ -4,11 +4,13 @@ import { SettingsForm } from "@/components/booking/settings/settings-form";
 import { dossierContext, parisToday } from "@/lib/detection/interpellations/context";
 import { active, loadLists } from "@/lib/detection/options";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { createDossierAction } from "../actions";
 import { dossierFields } from "../fields";
 
-export const generateMetadata = titleFrom("detectionDossiers.newTitle");
+export function generateMetadata() {
+  return pageTitle("detectionDossiers.newTitle");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -12,10 +12,12 @@ import { loadLists } from "@/lib/detection/options";
 import { detectionPage } from "@/lib/detection/page-context";
 import { listHouseholdSituationsDetailed } from "@/lib/detection/situations";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { identityAction } from "../../actions";
 
-export const generateMetadata = titleFrom("detection.household", "detection.title");
+export function generateMetadata() {
+  return pageTitle("detection.household", "detection.title");
+}
 export const dynamic = "force-dynamic";
 
 const MESSAGES = ["identitySaved", "id_name", "id_caf", "id_cpam"] as const;

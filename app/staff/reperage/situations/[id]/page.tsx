@@ -14,11 +14,13 @@ import { FORMES, STATUSES } from "@/lib/detection/reference";
 import { getSituation } from "@/lib/detection/situations";
 import { RESOLUTION_CODES } from "@/lib/detection/status";
 import { getT } from "@/lib/i18n/server";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 import { parseUuid } from "@/lib/validation/parsers";
 import { followUpAction, saveSituationAction } from "../../actions";
 
-export const generateMetadata = titleFrom("detection.detailsTitle", "detection.title");
+export function generateMetadata() {
+  return pageTitle("detection.detailsTitle", "detection.title");
+}
 export const dynamic = "force-dynamic";
 
 const NOTICES = ["recorded", "already", "saved", "followed"] as const;

@@ -8,9 +8,11 @@ import { getPlace } from "@/lib/booking/settings/places";
 import { getT } from "@/lib/i18n/server";
 import { listAreasByLevel } from "@/lib/territories/queries";
 import { archivePlaceAction, savePlaceAction } from "../../actions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("titles.placeEdit", "bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("titles.placeEdit", "bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 

@@ -7,9 +7,11 @@ import { checkedId, settingsContext } from "@/lib/booking/settings/context";
 import { getMotive } from "@/lib/booking/settings/motives";
 import { getT } from "@/lib/i18n/server";
 import { archiveMotiveAction, saveMotiveAction } from "../../actions";
-import { titleFrom } from "@/lib/i18n/titles";
+import { pageTitle } from "@/lib/i18n/titles";
 
-export const generateMetadata = titleFrom("titles.motiveEdit", "bookingSettings.title");
+export function generateMetadata() {
+  return pageTitle("titles.motiveEdit", "bookingSettings.title");
+}
 
 export const dynamic = "force-dynamic";
 
