@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalParam, parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 import { MODES } from "@/db/schema/responses";
 import { calendarDate } from "@/lib/validation/parsers";
 import { CHOICE_KEY, INDICATOR_KEYS } from "./indicators";
@@ -15,7 +16,7 @@ export const FIGURES = ["exact", "published"] as const;
 
 const day = calendarDate();
 const empty = (v: unknown) => (v === "" ? undefined : v);
-const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(empty, s.optional());
+const opt = optionalParam;
 
 /**
  * The whole view of the dashboard, from the URL's search parameters (a shareable link).
@@ -46,13 +47,10 @@ export const FILTER_KEYS = ["indicator", "benefit", "from", "to", "sex", "age", 
 export type ParsedFilters = { ok: true; filters: DashboardFilters } | { ok: false; errors: string[]; filters: DashboardFilters };
 
 /** Parses search parameters; on error, the messages and the default view (nothing applied). */
-export function parseDashboardFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): ParsedFilters {
-  const flat: Record<string, string> = {};
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  for (const [k, v] of entries) if (v !== undefined) flat[k] = Array.isArray(v) ? v[0] : v;
-  const r = dashboardFiltersSchema.safeParse(flat);
-  if (r.success) return { ok: true, filters: r.data };
-  return { ok: false, errors: [...new Set(r.error.issues.map((i) => i.message))], filters: dashboardFiltersSchema.parse({ t: /^[a-z0-9-]{1,60}$/.test(flat.t ?? "") ? flat.t : undefined }) };
+export function parseDashboardFilters(params: SearchParamsInput): ParsedFilters {
+  const r = parseSearchParams(dashboardFiltersSchema, params);
+  if (r.ok) return { ok: true, filters: r.data };
+  return { ok: false, errors: r.errors, filters: dashboardFiltersSchema.parse({ t: /^[a-z0-9-]{1,60}$/.test(r.flat.t ?? "") ? r.flat.t : undefined }) };
 }
 
 /** The query string of a view (only what differs from the defaults), for links and exports. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/validation/parsers";
+import { optionalParam, parseSearchParams, type SearchParamsInput } from "@/lib/validation/search-params";
 
-const empty = (v: unknown) => (v === "" ? undefined : v);
-const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(empty, s.optional());
+const opt = optionalParam;
 const code = (message: string) => z.string().regex(/^[a-z0-9][a-z0-9_]{0,79}$/, message);
 
 /**
@@ -27,13 +27,9 @@ export const FILTER_KEYS = ["from", "to", "service", "sector", "benefit", "actor
 
 export type ParsedRubriquesFilters = { ok: true; filters: RubriquesFilters } | { ok: false; errors: string[]; filters: RubriquesFilters };
 
-export function parseRubriquesFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): ParsedRubriquesFilters {
-  const flat: Record<string, string> = {};
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  for (const [k, v] of entries) if (v !== undefined) flat[k] = Array.isArray(v) ? v[0] : v;
-  const r = rubriquesFiltersSchema.safeParse(flat);
-  if (r.success) return { ok: true, filters: r.data };
-  return { ok: false, errors: [...new Set(r.error.issues.map((i) => i.message))], filters: {} };
+export function parseRubriquesFilters(params: SearchParamsInput): ParsedRubriquesFilters {
+  const r = parseSearchParams(rubriquesFiltersSchema, params);
+  return r.ok ? { ok: true, filters: r.data } : { ok: false, errors: r.errors, filters: {} };
 }
 
 /** The query string of the filters (links to the report and the exports keep the view). */
