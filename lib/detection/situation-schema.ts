@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDate, safeText, UUID_PATTERN } from "@/lib/validation/parsers";
 import { active, type DetectionLists } from "./options";
+import { findIdentifiers, type IdentifierKind } from "./identifiers";
 import { FORME_CODES, LIMITS, type FormeCode } from "./reference";
 import type { DetectionService } from "./services";
 
@@ -45,17 +46,16 @@ const yesNo = optional(z.enum(["yes", "no"], { error: "Répondez par oui ou par 
  * institutions): a social security number, a file number (7 digits or more), a phone number, an
  * e-mail address, a civility followed by a name. Obvious cases only: the hint asks for no names.
  */
-export const IDENTIFYING_PATTERNS: { re: RegExp; what: string }[] = [
-  { re: /[\w.+-]+@[\w-]+\.[\w.-]+/, what: "une adresse e-mail" },
-  { re: /(?:\+33|0033|\b0)\s?[1-9](?:[\s.-]?\d{2}){4}\b/, what: "un numéro de téléphone" },
-  { re: /\b[12][\s.]?\d{2}[\s.]?\d{2}[\s.]?(?:\d{2}|2A|2B)[\s.]?\d{3}[\s.]?\d{3}(?:[\s.]?\d{2})?\b/i, what: "un numéro de sécurité sociale" },
-  // Seven digits or more (spaces allowed, not dots: "12.03.2026" is a date).
-  { re: /\d(?:\s?\d){6,}/, what: "un numéro de dossier" },
-  { re: /\b(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý][\p{L}'-]+/u, what: "un nom de personne" },
-];
+const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
+  email: "une adresse e-mail", phone: "un numéro de téléphone", nir: "un numéro de sécurité sociale", file_number: "un numéro de dossier",
+};
+/** A civility followed by a capitalised word: the one name pattern obvious enough to refuse. */
+const CIVILITY_NAME = /\b(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[A-ZÀ-Ý][\p{L}'-]+/u;
 
 export function identifyingContent(text: string): string | null {
-  return IDENTIFYING_PATTERNS.find((p) => p.re.test(text))?.what ?? null;
+  const [kind] = findIdentifiers(text);
+  if (kind) return IDENTIFIER_WORDS[kind];
+  return CIVILITY_NAME.test(text) ? "un nom de personne" : null;
 }
 
 export function situationSchema(ctx: SituationContext) {

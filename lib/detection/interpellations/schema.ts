@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { calendarDate, safeText, uuid } from "@/lib/validation/parsers";
 import { LIMITS } from "../reference";
-import { findIdentifiers } from "./identifiers";
+import { findIdentifiers } from "../identifiers";
 
 /**
  * The dossier forms' inputs, checked on the server. Error messages are keys of

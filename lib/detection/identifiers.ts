@@ -1,6 +1,6 @@
 /**
- * Pure: the obvious personal identifiers a fiche mémoire must not carry (the dossier leaves the
- * CCAS). Names cannot be detected reliably — the form warns against them; what is refused here is
+ * Pure: the obvious personal identifiers a situation's summary and a dossier's fiche mémoire must
+ * not carry (the summary seeds the fiche; the dossier leaves the CCAS). Names cannot be detected reliably — the form warns against them; what is refused here is
  * what a pattern finds for sure: an e-mail address, a French phone number, a social security
  * number (NIR, also the CPAM number) and any long run of digits (a CAF allocataire or file number).
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findIdentifiers } from "./identifiers";
-import { memoryTextSchema } from "./schema";
+import { memoryTextSchema } from "./interpellations/schema";
 
 describe("identifiers in a fiche mémoire", () => {
   it("finds e-mail addresses and French phone numbers however they are written", () => {
