@@ -97,6 +97,8 @@ test("a respondent completes the questionnaire with JavaScript disabled", async 
 test("the server's error page is accessible", async ({ page }) => {
   await page.goto("/t/montpellier");
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  // The start navigation must be over before the page is reloaded (else "not attached").
+  await expect(page).toHaveURL(/\/q\/about_you$/);
   // What a browser without JavaScript posts: the server answers with the section and its errors.
   const res = await page.request.post("/t/montpellier/answer", { form: { section: "about_you", q__birth_year: "abc" }, maxRedirects: 0 });
   expect(res.status()).toBe(303);
@@ -109,6 +111,7 @@ test("the server's error page is accessible", async ({ page }) => {
 test("bad posts are refused with a clear message and store nothing", async ({ page }) => {
   await page.goto("/t/montpellier");
   await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
+  await expect(page).toHaveURL(/\/q\/about_you$/);
   const unknown = await page.request.post("/t/montpellier/answer", { form: { section: "about_you", q__not_a_question: "1" }, maxRedirects: 0 });
   expect(unknown.status()).toBe(400);
   expect(await unknown.text()).toContain("Question inconnue");

@@ -4,6 +4,7 @@ import {
 import { neighbourhoods, territories } from "./territories";
 import { responses } from "./responses";
 import { users } from "./users";
+import { outreachActions } from "./outreach";
 
 /**
  * A respondent's request to be contacted for a rights review. Kept apart from the survey
@@ -15,8 +16,17 @@ export const callbackRequests = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     territoryId: uuid("territory_id").notNull().references(() => territories.id, { onDelete: "cascade" }),
-    /** One request per response: opting in twice finds the same request. */
-    responseId: uuid("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    /**
+     * One request per response: opting in twice finds the same request. Null for a consent taken
+     * at an outreach stand (outreachActionId set instead): no survey answers behind it.
+     */
+    responseId: uuid("response_id").references(() => responses.id, { onDelete: "cascade" }),
+    /** The outreach action whose stand took the consent (tablet or paper form typed in later). */
+    outreachActionId: uuid("outreach_action_id").references((): AnyPgColumn => outreachActions.id, { onDelete: "set null" }),
+    /** "stand_tablet" | "paper_form" for stand consents; null for the questionnaire's opt-in. */
+    captureMode: text("capture_mode"),
+    /** The capture form's one-time key: a double click or a retry finds the same request. */
+    submissionKey: text("submission_key"),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
     /** The antenna the request was routed to (null: the territory's CCAS as a whole). */
     antennaId: uuid("antenna_id").references((): AnyPgColumn => antennas.id, { onDelete: "set null" }),
@@ -43,6 +53,8 @@ export const callbackRequests = pgTable(
   },
   (t) => [
     uniqueIndex("callback_requests_response").on(t.responseId),
+    uniqueIndex("callback_requests_submission_key").on(t.territoryId, t.submissionKey),
+    index("callback_requests_outreach_action").on(t.outreachActionId),
     index("callback_requests_territory_status").on(t.territoryId, t.status, t.createdAt),
     index("callback_requests_territory_assignee").on(t.territoryId, t.assignedTo),
   ],

@@ -7,3 +7,6 @@ export * from "./booking";
 export * from "./dashboard";
 export * from "./rate-limits";
 export * from "./detection";
+export * from "./guides";
+export * from "./places";
+export * from "./outreach";

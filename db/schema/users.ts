@@ -1,7 +1,8 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { territories } from "./territories";
 
-export const ROLES = ["admin", "territory_admin", "ccas_agent", "interviewer", "committee"] as const;
+/** "partner": an association or volunteer running outreach actions (aller-vers) with the territory. */
+export const ROLES = ["admin", "territory_admin", "ccas_agent", "interviewer", "committee", "partner"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const users = pgTable(

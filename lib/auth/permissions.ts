@@ -18,15 +18,21 @@ export type Permission =
   | "dashboard:exact"        // the same with exact, unperturbed figures (never the committee: decision 0007)
   | "detection:record"       // record and follow detected situations, build interpellation dossiers (decision 0015)
   | "detection:identity"     // see or set the private identity linked to a household (CCAS staff of the territory only)
-  | "detection:analyse";     // the eight rubriques (aggregates; the committee's are suppressed)
+  | "detection:analyse"      // the eight rubriques (aggregates; the committee's are suppressed)
+  | "guides:edit"            // edit the territory's benefit guides (versioned) and validate them
+  | "places:manage"          // help points: edit, import, export
+  | "outreach:propose"       // propose outreach actions, report on them, take stand consents (write-only contact)
+  | "outreach:validate"      // validate or refuse outreach actions, read every action of the territory
+  | "outreach:aggregates";   // outreach aggregates per action type, place type and period
 
 const GRANTS: Record<Role, Permission[]> = {
-  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact", "detection:record", "detection:analyse"],
-  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact", "detection:record", "detection:identity", "detection:analyse"],
-  ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle", "detection:record", "detection:identity", "detection:analyse"],
-  interviewer: ["questionnaire:assist", "responses:count"],
+  admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact", "detection:record", "detection:analyse", "guides:edit", "places:manage", "outreach:propose", "outreach:validate", "outreach:aggregates"],
+  territory_admin: ["questionnaire:assist", "kiosk:manage", "responses:count", "callbacks:handle", "audit:read", "territory:configure", "people:manage", "appointments:handle", "dashboard:read", "dashboard:exact", "detection:record", "detection:identity", "detection:analyse", "guides:edit", "places:manage", "outreach:propose", "outreach:validate", "outreach:aggregates"],
+  ccas_agent: ["questionnaire:assist", "callbacks:handle", "appointments:handle", "detection:record", "detection:identity", "detection:analyse", "outreach:propose"],
+  interviewer: ["questionnaire:assist", "responses:count", "outreach:propose"],
   // Not "responses:count": an exact running total, read twice, would difference the perturbed figures.
-  committee: ["dashboard:read", "detection:analyse"],
+  committee: ["dashboard:read", "detection:analyse", "outreach:aggregates"],
+  partner: ["outreach:propose"],
 };
 
 export function can(user: Pick<StaffUser, "role">, permission: Permission): boolean {

@@ -20,7 +20,7 @@ export type Refusal = "not_found" | "forbidden" | "self" | "last_lead" | "last_a
 export type Verdict = { ok: true } | { ok: false; reason: Refusal };
 
 /** The roles of a territory's staff: what a lead may give. */
-export const TERRITORY_ROLES = ["territory_admin", "ccas_agent", "interviewer", "committee"] as const satisfies readonly Role[];
+export const TERRITORY_ROLES = ["territory_admin", "ccas_agent", "interviewer", "committee", "partner"] as const satisfies readonly Role[];
 
 export const managesPeople = (actor: Pick<Actor, "role">) => actor.role === "admin" || actor.role === "territory_admin";
 

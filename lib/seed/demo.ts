@@ -27,6 +27,8 @@ const STAFF_ROLES: { role: Role; prefix: string; label: string }[] = [
   { role: "ccas_agent", prefix: "instructeur", label: "Instructrice ASF" },
   { role: "interviewer", prefix: "enqueteur", label: "Enquêteur" },
   { role: "committee", prefix: "comite", label: "Comité scientifique" },
+  // An association running outreach stands (issue 14).
+  { role: "partner", prefix: "partenaire", label: "Partenaire associatif" },
 ];
 
 export const demoEmail = (prefix: string, slug?: string) =>
