@@ -9,6 +9,8 @@ import { getStaffUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { listTerritories } from "@/lib/territories/queries";
 import { publicInfo } from "@/lib/territories/public-pages";
+import { describeOpening, openingState } from "@/lib/places/opening-hours";
+import { footerContact } from "@/lib/respondent/footer-contact";
 import { visibleStaffItems } from "@/lib/ui/staff-nav";
 
 type Territory = { id: string; slug: string; name: string; settings: TerritorySettings };
@@ -44,6 +46,9 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const { territory, respondent, user, adminSlug } = await chromeContext();
   const info = publicInfo(territory?.settings);
   const base = territory ? `/t/${territory.slug}` : "";
+  // A way to a person on every respondent page: the phone, the nearest help point, the booking.
+  const { place, kiosk } = respondent && territory ? await footerContact(await getDb(), territory.id) : { place: null, kiosk: false };
+  const now = new Date();
   const withT = (href: string) => (adminSlug ? `${href}?t=${encodeURIComponent(adminSlug)}` : href);
   return (
     <>
@@ -75,6 +80,23 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
             <a href={`tel:${info.helpPhone.replace(/[^+0-9]/g, "")}`}>{t("chrome.helpCall", { phone: info.helpPhone })}</a>
             {info.helpHours ? ` (${info.helpHours})` : ""}
           </p>
+        )}
+        {respondent && territory && (
+          <div className="footer-person" data-testid="footer-person">
+            {place && (
+              <p data-testid="footer-place">
+                {t("chrome.nearestPlace", { name: place.name })}
+                {place.address ? `, ${place.address}` : ""}
+                {" — "}{describeOpening(openingState(place.openingHours, now, place.lat != null && place.lon != null ? { lat: place.lat, lon: place.lon } : undefined), now, locale === "en" ? "en" : "fr")}
+                {place.phone && <>{" — "}<a href={`tel:${place.phone.replace(/[^+0-9]/g, "")}`}>{place.phone}</a></>}
+              </p>
+            )}
+            <ul aria-label={t("chrome.personTitle")}>
+              {!kiosk && <li><Link href={`${base}/rendez-vous`}>{t("chrome.book")}</Link></li>}
+              <li><Link href={`${base}/lieux`}>{t("chrome.allPlaces")}</Link></li>
+              <li><Link href={`${base}/droits`}>{t("chrome.guides")}</Link></li>
+            </ul>
+          </div>
         )}
       </footer>
     </>

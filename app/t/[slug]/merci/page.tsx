@@ -9,6 +9,8 @@ import { isUuid } from "@/lib/validation/parsers";
 import { getStaffUser } from "@/lib/auth/session";
 import { can, canAccessTerritory } from "@/lib/auth/permissions";
 import { pageTitle } from "@/lib/i18n/titles";
+import { ReceiptSuggestions } from "@/components/respondent/receipt-suggestions";
+import { receiptSuggestions } from "@/lib/respondent/receipt-suggestions";
 
 export function generateMetadata() {
   return pageTitle("receipt.title", "titles.questionnaire");
@@ -22,10 +24,13 @@ const RECEIPT_SECONDS_ON_KIOSK = 60;
 /** The receipt, read from this browser's session cookie only: never from the URL. */
 export default async function ReceiptPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const { db, territory, kiosk, draft } = await loadRespondent(slug);
   const id = (await cookies()).get(RECEIPT_COOKIE)?.value;
   const response = id && isUuid(id) ? await findResponseById(db, territory.id, id) : null;
+  const now = new Date();
+  // Read, never stored: the guides and places this person's answers point at.
+  const suggestions = response ? await receiptSuggestions(db, territory.id, response.id, now) : null;
   const seconds = territory.settings.kioskReceiptSeconds ?? RECEIPT_SECONDS_ON_KIOSK;
   // An assisted response, and its interviewer still signed in here: the next person is assisted too.
   const staff = !kiosk && draft?.mode === "assisted" && draft.submittedResponseId === response?.id ? await getStaffUser() : null;
@@ -49,6 +54,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ slug: 
         <p>{t("callback.offer")}</p>
         <p><Link className="button" href={`/t/${slug}/etude-de-droits`}>{t("callback.offerLink")}</Link></p>
       </section>
+      {suggestions && <ReceiptSuggestions slug={slug} data={suggestions} locale={locale === "en" ? "en" : "fr"} t={t} kiosk={!!kiosk} now={now} />}
       {kiosk ? (
         <>
           <p className="notice" role="status">{t("receipt.kioskWipe", { seconds })}</p>
