@@ -20,9 +20,9 @@ test("the list is entered by edition and life moment, with each sheet's status",
   await expect(list.locator('li[data-code="rsa"]').getByTestId("guide-status")).toHaveText("À vérifier par le CCAS");
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "Plus de 50 ans" }).click();
+  await page.getByRole("link", { name: "Plus de 50 ans", exact: true }).click();
   await expect(page).toHaveURL(/public=plus_de_50_ans/);
-  await expect(page.getByRole("link", { name: "Plus de 50 ans" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Plus de 50 ans", exact: true })).toHaveAttribute("aria-current", "page");
   await expect(list.locator('li[data-code="aspa"]')).toBeVisible();
   await expect(list.locator('li[data-code="allocations_familiales"]')).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Imprimer l'édition «\u00a0Plus de 50 ans\u00a0»" })).toHaveAttribute("href", `${BASE}/imprimer?public=plus_de_50_ans`);
