@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { bookingMotives } from "@/db/schema/booking";
 import { helpPoints } from "@/db/schema/places";
-import { territoryBenefits } from "@/db/schema/territories";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { finestAreaLocator } from "@/lib/territories/upsert-territory";
+import { territoryBenefitLabels } from "./benefits";
 import { FIELD_COLUMN, rawFromFlatRow, type DiFlatRow } from "./data-inclusion";
 import { helpPointInputSchema, type HelpPointInput } from "./help-point-schema";
 import type { HelpPointView } from "./queries";
@@ -27,8 +27,7 @@ export async function getStaffHelpPoint(db: Db, territoryId: string, id: string)
 
 /** Checks the ids and codes an input refers to belong to the territory; returns field → message. */
 async function foreignRefs(db: Db | Tx, territoryId: string, inputs: HelpPointInput[]) {
-  const codes = new Set((await db.select({ code: territoryBenefits.code }).from(territoryBenefits)
-    .where(and(eq(territoryBenefits.territoryId, territoryId), isNull(territoryBenefits.archivedAt)))).map((b) => b.code));
+  const codes = await territoryBenefitLabels(db, territoryId);
   const motives = new Set((await db.select({ id: bookingMotives.id }).from(bookingMotives)
     .where(eq(bookingMotives.territoryId, territoryId))).map((m) => m.id));
   return inputs.map((i) => {
