@@ -29,8 +29,10 @@ export function stripHtml(value: string): string {
     .trim();
 }
 
-/** French national format ("04 67 34 70 00"), or null when it is not a valid number. */
+/** French national format ("04 67 34 70 00") or a short number, or null when it is not a valid number. */
 export function normalisePhone(value: string): string | null {
+  // French short service numbers (3230 CAF, 3646 CPAM, 3960 retraite) are what those desks publish.
+  if (/^\s*3\d{3}\s*$/.test(value)) return value.trim();
   const p = parsePhoneNumberFromString(value, "FR");
   return p?.isValid() ? (p.country === "FR" ? p.formatNational() : p.formatInternational()) : null;
 }
@@ -85,7 +87,7 @@ export const helpPointInputSchema = z
       z.array(line(40, "Lignes")).max(20, { error: "Lignes : 20 au plus." }),
     ),
     transitStop: optional(line(120, "Arrêt")),
-    access: z.object({ physical: accessLevel, hearing: accessLevel, visual: accessLevel, cognitive: accessLevel, psychic: accessLevel }),
+    access: z.preprocess((v) => v ?? {}, z.object({ physical: accessLevel, hearing: accessLevel, visual: accessLevel, cognitive: accessLevel, psychic: accessLevel })),
     stepFree: z.preprocess((v) => (empty(v) || v === "unknown" ? null : v === true || v === "yes" || v === "true" || v === "oui"), z.boolean().nullable()),
     accessNote: optional(line(300, "Précision sur l'accessibilité")),
     acceslibreUrl: optional(httpUrl("Fiche Acceslibre")),
