@@ -109,3 +109,33 @@ describe("data·inclusion mapping", () => {
     expect(flatRowsFromJson({ foo: 1 })).toBeNull();
   });
 });
+
+describe("the list's GET parameters", async () => {
+  const { parsePlacesSearch } = await import("./search-params");
+  const now = new Date("2026-11-30T12:00:00Z");
+  it("reads ouvert=1&le=…&a=… as Paris time", () => {
+    const r = parsePlacesSearch({ ouvert: "1", le: "2026-12-01", a: "10:00", categorie: "ccas", aide: "rsa" }, now);
+    expect(r.at.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    expect(r.filters).toEqual({ openAt: r.at, category: "ccas", benefit: "rsa" });
+    expect(r.fixedTime).toBe(true);
+  });
+  it("ignores unknown values and reports an impossible date or a time in the DST gap", () => {
+    expect(parsePlacesSearch({ categorie: "zzz", quartier: "x", aide: "<b>" }, now).filters).toEqual({});
+    expect(parsePlacesSearch({ le: "2026-02-30", a: "10:00" }, now).errors).toEqual(["date"]);
+    const gap = parsePlacesSearch({ le: "2026-03-29", a: "02:30", ouvert: "1" }, now);
+    expect(gap.errors).toEqual(["time"]);
+    expect(gap.at).toBe(now);
+  });
+});
+
+describe("the week's hours in words", async () => {
+  const { weekHours } = await import("./week-hours");
+  it("lists each day of the week, a public holiday closed", () => {
+    const lines = weekHours("Mo-Fr 09:00-12:00,14:00-18:30; PH off", new Date("2026-12-22T09:00:00Z"), "fr");
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toBe("lundi 21 décembre\u00A0: 9\u00A0h – 12\u00A0h, 14\u00A0h – 18\u00A0h\u00A030");
+    expect(lines[4]).toBe("vendredi 25 décembre\u00A0: fermé");
+    expect(lines[6]).toBe("dimanche 27 décembre\u00A0: fermé");
+    expect(weekHours(null, new Date(), "en")).toEqual([]);
+  });
+});
