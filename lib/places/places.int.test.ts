@@ -84,7 +84,7 @@ describe.each(ENGINES)("help points on %s", (engine) => {
   });
 
   it("filters by area (a quartier holds its IRIS), benefit and opening time", async () => {
-    expect((await listHelpPoints(t.db, territoryId, { neighbourhoodId: quartier })).map((p) => p.sourceKey ?? p.name)).toEqual(["Maison des droits (rénovée)"]);
+    expect((await listHelpPoints(t.db, territoryId, { neighbourhoodId: quartier })).map((p) => p.name)).toEqual(["Maison des droits (rénovée)"]);
     expect((await listHelpPoints(t.db, territoryId, { neighbourhoodId: iris }))[0].neighbourhoodName).toBe("Centre nord");
     expect(await listHelpPoints(t.db, territoryId, { neighbourhoodId: "not-a-uuid" })).toEqual([]);
     expect((await listHelpPoints(t.db, territoryId, { openAt: TUESDAY_10 })).map((p) => p.name)).toEqual(["Maison des droits (rénovée)"]);
