@@ -20,6 +20,12 @@ export async function HelpPointCard({ point: p, slug, at, benefitLabels, compact
   const address = [p.address, [p.postcode, p.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const rdv = p.appointmentUrl ?? (p.bookingMotiveId ? `/t/${slug}/rendez-vous?motif=${p.bookingMotiveId}` : null);
   const kinds = p.accessibility.kinds ?? {};
+  const colon = locale === "fr" ? "\u00A0: " : ": ";
+  const stepFree = p.accessibility.stepFree === true ? "yes" : p.accessibility.stepFree === false ? "no" : "unknown";
+  const access = [
+    ...DISABILITY_KINDS.map((k) => `${tk(`places.disability.${k}`)}${colon}${tk(`places.access.${kinds[k] ?? "unknown"}`)}`),
+    `${t("places.stepFreeLabel")}${colon}${tk(`places.access.${stepFree}`)}`,
+  ];
   return (
     <article className="card" data-testid="help-point" data-open={state.open && !state.unknown ? "1" : "0"} aria-labelledby={`hp-${p.id}`}>
       <H id={`hp-${p.id}`}>{p.name}</H>
@@ -49,10 +55,7 @@ export async function HelpPointCard({ point: p, slug, at, benefitLabels, compact
         )}
         <dt>{t("places.accessibility")}</dt>
         <dd>
-          <ul className="places-access">
-            {DISABILITY_KINDS.map((k) => <li key={k}>{tk(`places.disability.${k}`)}{locale === "fr" ? "\u00A0" : ""}: {tk(`places.access.${kinds[k] ?? "unknown"}`)}</li>)}
-            <li>{t("places.stepFreeLabel")}{locale === "fr" ? "\u00A0" : ""}: {tk(`places.access.${p.accessibility.stepFree === true ? "yes" : p.accessibility.stepFree === false ? "no" : "unknown"}`)}</li>
-          </ul>
+          {compact ? <p>{access.join(locale === "fr" ? "\u00A0; " : "; ")}</p> : <ul className="places-access">{access.map((a) => <li key={a}>{a}</li>)}</ul>}
           {p.accessibility.note && <p>{p.accessibility.note}</p>}
           {!compact && p.acceslibreUrl && <p><a href={p.acceslibreUrl} rel="noopener noreferrer">{tk("places.acceslibre", { name: p.name })}</a></p>}
         </dd>

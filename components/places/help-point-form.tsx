@@ -62,6 +62,8 @@ export function HelpPointForm({ action, strings: s, categories, benefits, kinds,
         </div>
       )}
       {formKey && <input type="hidden" name="formKey" value={formKey} />}
+      {/* Set by import for our own places; kept as is on edit (no chooser in this form yet). */}
+      <input type="hidden" name="bookingMotiveId" value={one("bookingMotiveId")} />
       {input("name", { required: true, maxLength: 200 })}
       {select("category", s.category, categories)}
       {textarea("mission", s.missionHint)}
