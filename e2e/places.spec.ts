@@ -47,6 +47,8 @@ test.describe("without JavaScript", () => {
     const value = await area.locator("option").nth(1).getAttribute("value");
     await area.selectOption(value!);
     await page.getByRole("button", { name: "Afficher les lieux" }).click();
+    await expect(page).toHaveURL(new RegExp(`quartier=${value}`));
+    await expect(page.getByTestId("help-point").first()).toBeVisible();
     const shown = await names(page);
     expect(shown.length).toBeGreaterThan(0);
     await page.getByRole("link", { name: "Imprimer la fiche de ce quartier" }).click();
