@@ -157,7 +157,7 @@ test("staff pages share a navigation limited to the role, the current page marke
   await page.context().clearCookies();
 
   await signIn(page, "admin.grenoble@barometre.test");
-  expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous", "Repérage", "Tableaux de bord", "Analyse du repérage", "Fiches droits", "Réglages"]);
+  expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous", "Repérage", "Tableaux de bord", "Analyse du repérage", "Fiches droits", "Lieux d’aide", "Réglages"]);
   await page.goto("/staff/rendez-vous/reglages/lieux");
   await expect(nav().getByRole("link", { name: "Réglages" })).toHaveAttribute("aria-current", "page");
   await page.goto("/staff/reperage/analyse");

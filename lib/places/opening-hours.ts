@@ -165,3 +165,23 @@ export function describeOpening(state: OpeningState, at: Date, locale: DescribeL
   const comment = state.comment ? ` (${state.comment})` : "";
   return head + tail + comment;
 }
+
+/**
+ * The open intervals of the seven days from the Monday of `at`'s week (Paris wall clock), per
+ * day: what the list prints as "the week's hours". Null when the value is missing or invalid.
+ */
+export function weekIntervals(value: string | null | undefined, at: Date, place?: Place): { day: DateTime; intervals: [DateTime, DateTime][] }[] | null {
+  const trimmed = value?.trim() ?? "";
+  const oh = trimmed ? cached(trimmed, place) : null;
+  if (!oh) return null;
+  const monday = DateTime.fromJSDate(at, { zone: ZONE }).startOf("week");
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = monday.plus({ days: i });
+    const from = toShifted(day.toJSDate());
+    const to = toShifted(day.plus({ days: 1 }).toJSDate());
+    const intervals = oh.getOpenIntervals(from, to)
+      .filter(([, , unknown]) => !unknown)
+      .map(([s, e]) => [DateTime.fromJSDate(fromShifted(s), { zone: ZONE }), DateTime.fromJSDate(fromShifted(e), { zone: ZONE })] as [DateTime, DateTime]);
+    return { day, intervals };
+  });
+}

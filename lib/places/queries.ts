@@ -28,9 +28,8 @@ const columns = {
 };
 
 /** Active (not archived) points of one territory, by name; filters applied in memory (a few hundred rows at most). */
-async function activePoints(db: Db, territoryId: string, filters: Pick<HelpPointFilters, "neighbourhoodId" | "category"> = {}) {
+async function activePoints(db: Db, territoryId: string, filters: Pick<HelpPointFilters, "category"> = {}) {
   const where = [eq(helpPoints.territoryId, territoryId), isNull(helpPoints.archivedAt)];
-  if (filters.neighbourhoodId) where.push(eq(helpPoints.neighbourhoodId, filters.neighbourhoodId));
   if (filters.category) where.push(eq(helpPoints.category, filters.category));
   const rows = await db
     .select(columns)
@@ -57,9 +56,21 @@ export function isOpenAt(p: Pick<HelpPointView, "openingHours" | "lat" | "lon">,
   return s.open && !s.unknown;
 }
 
+/** The neighbourhood filter matches the area itself or any coarser area holding it (a quartier holds its IRIS). */
 export async function listHelpPoints(db: Db, territoryId: string, filters: HelpPointFilters = {}): Promise<HelpPointView[]> {
-  if (filters.neighbourhoodId && !UUID.test(filters.neighbourhoodId)) return [];
-  return filterHelpPoints(await activePoints(db, territoryId, filters), filters);
+  const points = filterHelpPoints(await activePoints(db, territoryId, filters), filters);
+  if (!filters.neighbourhoodId) return points;
+  if (!UUID.test(filters.neighbourhoodId)) return [];
+  const wanted = filters.neighbourhoodId.toLowerCase();
+  const parents = new Map((await db.select({ id: neighbourhoods.id, parentId: neighbourhoods.parentId }).from(neighbourhoods)
+    .where(eq(neighbourhoods.territoryId, territoryId))).map((n) => [n.id, n.parentId]));
+  return points.filter((p) => withinArea(p.neighbourhoodId, wanted, parents));
+}
+
+/** Pure: whether `areaId` is `wanted` or lies inside it (following parents, cycle-safe). */
+export function withinArea(areaId: string | null, wanted: string, parents: Map<string, string | null>): boolean {
+  for (let id = areaId, hops = 0; id && hops < 10; id = parents.get(id) ?? null, hops++) if (id === wanted) return true;
+  return false;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

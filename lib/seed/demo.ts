@@ -9,6 +9,7 @@ import { seedCatalogue } from "@/lib/callbacks/review";
 import { seedDemoAntennas } from "@/lib/callbacks/antennas";
 import { seedDemoBooking } from "@/lib/booking/demo-seed";
 import { seedDemoDetection } from "@/lib/detection/demo-seed";
+import { seedDemoHelpPoints } from "@/lib/places/demo-seed";
 import { importManifest } from "@/lib/territories/boundaries/import-manifest";
 import { fixturesDir, listManifests, manifestSites } from "@/lib/territories/boundaries/manifest";
 import { formatIssue } from "@/lib/territories/boundaries/messages";
@@ -91,6 +92,7 @@ export async function seedDemo(db: Db, opts: { fixturesDir?: string; log?: (s: s
     await seedDemoBooking(db, territoryId);
     const detection = await seedDemoDetection(db, territoryId, input.slug);
     if (detection?.added) log(`Territory ${input.slug}: ${detection.added} synthetic detected situations imported.`);
+    await seedDemoHelpPoints(db, territoryId, input.slug);
     await seedPublicPages(db, territoryId, input.sites);
     log(`Territory ${input.slug}: ${input.summary}.`);
   }

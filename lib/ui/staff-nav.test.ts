@@ -15,12 +15,13 @@ describe("staff navigation", () => {
     expect(activeStaffItem("/staff/reperage/analyse/rapport")).toBe("analysis");
     expect(activeStaffItem("/staff/reperage/reglages")).toBe("settings");
     expect(activeStaffItem("/staff/guides/rsa")).toBe("guides");
+    expect(activeStaffItem("/staff/lieux/import")).toBe("places");
   });
   it("shows only what the role may use", () => {
     const keys = (role: Parameters<typeof can>[0]["role"]) => visibleStaffItems((p) => can({ role }, p)).map((i) => i.key);
     expect(keys("committee")).toEqual(["home", "dashboards", "analysis"]);
     expect(keys("interviewer")).toEqual(["home"]);
     expect(keys("ccas_agent")).toEqual(["home", "requests", "appointments", "detection", "analysis"]);
-    expect(keys("territory_admin")).toEqual(["home", "requests", "appointments", "detection", "dashboards", "analysis", "guides", "settings"]);
+    expect(keys("territory_admin")).toEqual(["home", "requests", "appointments", "detection", "dashboards", "analysis", "guides", "places", "settings"]);
   });
 });

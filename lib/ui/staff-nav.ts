@@ -1,7 +1,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 
 /** One entry of the staff navigation: shown when the role has the permission (or always). */
-export type StaffNavItem = { key: "home" | "requests" | "appointments" | "detection" | "dashboards" | "analysis" | "guides" | "settings"; href: string; permission: Permission | Permission[] | null };
+export type StaffNavItem = { key: "home" | "requests" | "appointments" | "detection" | "dashboards" | "analysis" | "guides" | "places" | "settings"; href: string; permission: Permission | Permission[] | null };
 
 export const STAFF_NAV: StaffNavItem[] = [
   { key: "home", href: "/staff", permission: null },
@@ -11,6 +11,7 @@ export const STAFF_NAV: StaffNavItem[] = [
   { key: "dashboards", href: "/staff/tableau-de-bord", permission: "dashboard:read" },
   { key: "analysis", href: "/staff/reperage/analyse", permission: "detection:analyse" },
   { key: "guides", href: "/staff/guides", permission: "guides:edit" },
+  { key: "places", href: "/staff/lieux", permission: "places:manage" },
   { key: "settings", href: "/staff/reglages", permission: ["territory:configure", "kiosk:manage", "audit:read"] },
 ];
 
@@ -28,6 +29,7 @@ export function activeStaffItem(path: string): StaffNavItem["key"] | null {
   if (under(path, "/staff/reperage/analyse")) return "analysis";
   if (under(path, "/staff/reperage")) return "detection";
   if (under(path, "/staff/guides")) return "guides";
+  if (under(path, "/staff/lieux")) return "places";
   if (path === "/staff" || path === "/staff/") return "home";
   return null;
 }
