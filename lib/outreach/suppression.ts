@@ -16,7 +16,7 @@ export type Masked = {
   cells: (number | null)[][]; rowTotals: (number | null)[]; colTotals: (number | null)[]; total: number | null;
 };
 
-type Entry = { value: number; of: number | null; hidden: boolean; isTotal: boolean };
+type Entry = { value: number; of: number | null; hidden: boolean };
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const small = (n: number, k: number) => n >= 1 && n < k;
@@ -25,12 +25,12 @@ export function suppressTable(values: Grid, k: number, of?: Grid): Masked {
   const rows = values.length;
   const cols = rows ? values[0].length : 0;
   const col = (g: Grid, c: number) => g.map((r) => r[c]);
-  const entry = (value: number, ofValue: number | null, isTotal: boolean): Entry =>
-    ({ value, of: ofValue, isTotal, hidden: small(value, k) || (ofValue !== null && small(ofValue - value, k)) });
-  const cells = values.map((r, i) => r.map((v, j) => entry(v, of ? of[i][j] : null, false)));
-  const rowT = values.map((r, i) => entry(sum(r), of ? sum(of[i]) : null, true));
-  const colT = Array.from({ length: cols }, (_, j) => entry(sum(col(values, j)), of ? sum(col(of, j)) : null, true));
-  const grand = entry(sum(rowT.map((e) => e.value)), of ? sum(of.map(sum)) : null, true);
+  const entry = (value: number, ofValue: number | null): Entry =>
+    ({ value, of: ofValue, hidden: small(value, k) || (ofValue !== null && small(ofValue - value, k)) });
+  const cells = values.map((r, i) => r.map((v, j) => entry(v, of ? of[i][j] : null)));
+  const rowT = values.map((r, i) => entry(sum(r), of ? sum(of[i]) : null));
+  const colT = Array.from({ length: cols }, (_, j) => entry(sum(col(values, j)), of ? sum(col(of, j)) : null));
+  const grand = entry(sum(rowT.map((e) => e.value)), of ? sum(of.map(sum)) : null);
 
   const sums: Entry[][] = [
     ...cells.map((r, i) => [...r, rowT[i]]),
@@ -42,8 +42,10 @@ export function suppressTable(values: Grid, k: number, of?: Grid): Masked {
     changed = false;
     for (const s of sums) {
       if (s.filter((e) => e.hidden).length !== 1) continue;
-      const visible = s.filter((e) => !e.hidden && e.value > 0);
-      const pick = visible.filter((e) => !e.isTotal).sort((a, b) => a.value - b.value)[0] ?? visible.find((e) => e.isTotal);
+      // The last entry of a sum is its total; its parts are tried first, smallest first.
+      const parts = s.slice(0, -1).filter((e) => !e.hidden && e.value > 0).sort((a, b) => a.value - b.value);
+      const total = s[s.length - 1];
+      const pick = parts[0] ?? (!total.hidden && total.value > 0 ? total : undefined);
       if (!pick) continue; // only zeros left: the hidden entry is 0 too (cannot happen: hidden entries are ≥ 1)
       pick.hidden = true;
       changed = true;
