@@ -37,11 +37,10 @@ export function ConsentForm({ action, s, cb, messages, choices, initialKey }: {
       <form action={formAction} noValidate key={state.n} data-testid="consent-form" autoComplete="off">
         <ErrorSummary title={s.errorSummary} errors={state.errors} message={message} summaryRef={ref} />
         <input type="hidden" name="submissionKey" value={state.key} />
-        <fieldset className="card">
-          <legend>{s.captureMode}</legend>
+        <div className="card">
           {f.group("radio", "captureMode", s.captureMode, choices.capture)}
           {f.input("signedOn", s.signedOn, { type: "date" }, s.signedOnHint)}
-        </fieldset>
+        </div>
         <section className="card" aria-labelledby="consent-text">
           <h2 id="consent-text">{s.consentTextTitle}</h2>
           <ul>
