@@ -40,7 +40,7 @@ export function ProposalForm({ action, s, options, actionId, today }: {
         {options.neighbourhoods.length > 0 && f.select("neighbourhoodId", s.neighbourhood, options.neighbourhoods, { empty: s.neighbourhoodNone })}
       </fieldset>
       <fieldset className="card">
-        <legend>{s.audience}</legend>
+        <legend>{s.whoTitle}</legend>
         {f.select("audience", s.audience, options.audiences, { empty: "—" })}
         <div className="question">
           <label className="label" htmlFor="team">{s.team}</label>

@@ -15,6 +15,7 @@ describe("proposal", () => {
   it("refuses no place, both places, an end before the start, a date too far, an unknown type", () => {
     const errs = (v: object) => { const r = proposalSchema(today).safeParse(v); return r.success ? {} : fieldErrors(r.error); };
     expect(errs(base).siteId).toBe("Choisissez un lieu de collecte ou nommez le lieu.");
+    expect(errs({ startsAt: "10:00", endsAt: "09:00" })).toMatchObject({ siteId: expect.stringMatching(/lieu/), endsAt: expect.stringMatching(/suivre/), actionType: expect.any(String) });
     expect(errs({ ...base, siteId: SITE, placeLabel: "Marché" }).placeLabel).toMatch(/pas les deux/);
     expect(errs({ ...base, siteId: SITE, startsAt: "14:00", endsAt: "13:00" }).endsAt).toMatch(/suivre/);
     expect(errs({ ...base, siteId: SITE, heldOn: "2026-02-30" }).heldOn).toMatch(/invalide/);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALWAYS } from "@/lib/contact/contact-points";
 import { calendarDate, safeText, timeOfDay, UUID_PATTERN } from "@/lib/validation/parsers";
 import { daysBetween } from "./state-machine";
 import { OUTREACH_ACTION_TYPES, OUTREACH_AUDIENCES, OUTREACH_PLACE_TYPES } from "./reference";
@@ -15,6 +16,7 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const optionalUuid = (message: string) => z.preprocess(blankToUndefined, z.string().regex(UUID_PATTERN, { error: message }).transform((s) => s.toLowerCase()).optional());
 
 export function proposalSchema(today: string) {
+  // Under ALWAYS the refinement may see raw values (a field that failed): every check tolerates them.
   return z.object({
     heldOn: calendarDate("Date de l'action invalide : attendue au format AAAA-MM-JJ."),
     startsAt: z.preprocess(blankToUndefined, timeOfDay("Heure de début invalide : attendue au format HH:MM.").optional()),
@@ -33,7 +35,7 @@ export function proposalSchema(today: string) {
     if (v.startsAt && v.endsAt && v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "L'heure de fin doit suivre l'heure de début." });
     if (!v.siteId && !v.placeLabel) ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choisissez un lieu de collecte ou nommez le lieu." });
     if (v.siteId && v.placeLabel) ctx.addIssue({ code: "custom", path: ["placeLabel"], message: "Choisissez un lieu de collecte ou nommez le lieu, pas les deux." });
-  });
+  }, ALWAYS); // also when another field failed: every problem is reported at once
 }
 export type Proposal = z.output<ReturnType<typeof proposalSchema>>;
 
