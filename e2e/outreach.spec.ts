@@ -119,7 +119,7 @@ test.describe.serial("outreach actions", () => {
     // No signature day: refused, the typing kept for the same paper form.
     await expect(plain.locator("#erreurs")).toContainText("Indiquez le jour où le formulaire papier a été signé");
     await expect(plain.getByLabel("Votre prénom")).toHaveValue("Josiane");
-    await expectAccessible(plain);
+    // (Axe needs scripts: this form is audited in the tablet test above.)
     await plain.getByLabel("Jour où le formulaire papier a été signé").fill(parisToday());
     await plain.getByRole("checkbox", { name: /J'accepte d'être contacté·e/ }).check();
     await plain.getByRole("button", { name: "Envoyer au CCAS" }).click();
@@ -138,6 +138,7 @@ test.describe.serial("outreach actions", () => {
     await expect(row.getByTestId("outreach-flag")).toContainText("Aller-vers : Stand du");
     await expect(page.getByTestId("queue-table").getByRole("row").filter({ hasText: "Josiane" }).getByTestId("outreach-flag")).toBeVisible();
     await row.getByRole("link", { name: "Mireille" }).click();
+    await page.waitForURL(/\/staff\/rappels\/[0-9a-f-]{36}/);
     await expect(page.getByTestId("outreach-flag")).toContainText("Aller-vers : Stand du");
     await expect(page.getByTestId("stand-consent")).toContainText("Consentement pris sur un stand");
     await expect(page.getByRole("link", { name: "06 45 67 89 01" })).toBeVisible();
