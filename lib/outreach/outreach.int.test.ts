@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, callbackRequests, outreachActions, responses, sites, territories, users } from "@/db/schema";
 import { viewRequest } from "@/lib/callbacks/handle-request";
@@ -13,6 +13,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { listTerritories } from "@/lib/territories/queries";
 import { ENGINES, openTestDatabase, type TestDatabase } from "@/test/databases";
 import { outreachBilan } from "./aggregates";
+import { seedDemoOutreach } from "./demo-seed";
 import { takeStandConsent } from "./consent";
 import { parseStandConsent, STAND_CONSENT_VERSION } from "./consent-schema";
 import { proposalSchema, reportSchema } from "./schemas";
@@ -179,6 +180,15 @@ describe.each(ENGINES)("outreach actions on %s", (engine) => {
     expect(bilan.tables.guides.total).toBe(5);
     expect(bilan.tables.consents.total).toBe(0); // the consents went to actions without a report yet
     expect(JSON.stringify(bilan)).not.toContain("Fatou");
-    await t.db.execute(sql`select 1`);
+  });
+
+  it("the demo seed adds last year's reported actions once, which the bilan of that year reads", async () => {
+    expect(await seedDemoOutreach(t.db, otherTerritoryId, "montpellier", NOW)).toBe(7);
+    expect(await seedDemoOutreach(t.db, otherTerritoryId, "montpellier", NOW)).toBe(0);
+    expect(await seedDemoOutreach(t.db, territoryId, "demo", NOW)).toBe(0);
+    const bilan = await outreachBilan(t.db, { id: otherTerritoryId, settings: {} }, { by: "placeType", per: "quarter", year: 2025 });
+    expect(bilan.tables.actions.total).toBe(7);
+    expect(bilan.tables.peopleMet.total).toBe(207);
+    expect(bilan.categories).toContain("marche");
   });
 });

@@ -92,6 +92,7 @@ export async function seedDemo(db: Db, opts: { fixturesDir?: string; log?: (s: s
     const detection = await seedDemoDetection(db, territoryId, input.slug);
     if (detection?.added) log(`Territory ${input.slug}: ${detection.added} synthetic detected situations imported.`);
     await seedPublicPages(db, territoryId, input.sites);
+    if (await (await import("@/lib/outreach/demo-seed")).seedDemoOutreach(db, territoryId, input.slug)) log(`Territory ${input.slug}: demo outreach actions of last year seeded.`);
     log(`Territory ${input.slug}: ${input.summary}.`);
   }
   return { territories: seeded.map((t) => ({ slug: t.slug, fictional: t.fictional })), published };
