@@ -139,7 +139,7 @@ test("staff pages share a navigation limited to the role, the current page marke
   const items = async () => (await nav().getByRole("link").allTextContents()).map((s) => s.trim());
 
   await signIn(page, "comite.grenoble@barometre.test");
-  expect(await items()).toEqual(["Accueil", "Tableaux de bord", "Analyse du repérage"]);
+  expect(await items()).toEqual(["Accueil", "Aller-vers", "Tableaux de bord", "Analyse du repérage"]);
   await expect(nav().getByRole("link", { name: "Accueil" })).toHaveAttribute("aria-current", "page");
   await expect(nav().getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   await nav().getByRole("link", { name: "Tableaux de bord" }).click();
@@ -150,14 +150,14 @@ test("staff pages share a navigation limited to the role, the current page marke
 
   // agent.grenoble is locked by staff-modes.spec.ts (sign-in failures).
   await signIn(page, "agent.montpellier@barometre.test");
-  expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous", "Repérage", "Analyse du repérage"]);
+  expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous", "Repérage", "Aller-vers", "Analyse du repérage"]);
   await nav().getByRole("link", { name: "Demandes" }).click();
   await expect(nav().getByRole("link", { name: "Demandes" })).toHaveAttribute("aria-current", "page");
   await expectAccessible(page);
   await page.context().clearCookies();
 
   await signIn(page, "admin.grenoble@barometre.test");
-  expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous", "Repérage", "Tableaux de bord", "Analyse du repérage", "Fiches droits", "Lieux d’aide", "Réglages"]);
+  expect(await items()).toEqual(["Accueil", "Demandes", "Rendez-vous", "Repérage", "Aller-vers", "Tableaux de bord", "Analyse du repérage", "Fiches droits", "Lieux d’aide", "Réglages"]);
   await page.goto("/staff/rendez-vous/reglages/lieux");
   await expect(nav().getByRole("link", { name: "Réglages" })).toHaveAttribute("aria-current", "page");
   await page.goto("/staff/reperage/analyse");
@@ -166,7 +166,7 @@ test("staff pages share a navigation limited to the role, the current page marke
   await page.context().clearCookies();
 
   await signIn(page, "enqueteur.grenoble@barometre.test");
-  expect(await items()).toEqual(["Accueil"]);
+  expect(await items()).toEqual(["Accueil", "Aller-vers"]);
 });
 
 test("an idle kiosk warns 20 s before wiping, and 'Je continue' keeps the answers", async ({ page }) => {

@@ -7,11 +7,12 @@ import { cellKey, recordKeySql } from "@/lib/dashboard/perturbation";
  * The rights-review funnel of a territory, for the committee dashboards: opted in → reached →
  * reviewed → rights opened (per benefit, with monthly amounts), and the median delays between
  * steps, in days. Aggregates only; each count with its cell key (the sum of its respondents'
- * record keys) for the committee's perturbed figures.
+ * record keys) for the committee's perturbed figures. Survey opt-ins only: consents taken at an
+ * outreach stand have no response (no record key) and are counted by the outreach bilan.
  */
 export async function callbackFunnel(db: Db, territoryId: string, from?: Date, to?: Date) {
   const rk = recordKeySql(sql`${callbackRequests.responseId}`, territoryId);
-  const period = sql`${callbackRequests.territoryId} = ${territoryId}
+  const period = sql`${callbackRequests.territoryId} = ${territoryId} and ${callbackRequests.responseId} is not null
     ${from ? sql`and ${callbackRequests.createdAt} >= ${from.toISOString()}::timestamptz` : sql``}
     ${to ? sql`and ${callbackRequests.createdAt} < ${to.toISOString()}::timestamptz` : sql``}`;
   const reachedCond = sql`exists (select 1 from ${callbackAttempts} a where a.request_id = ${callbackRequests.id} and a.outcome = 'reached')`;
@@ -56,7 +57,7 @@ export async function callbackFunnel(db: Db, territoryId: string, from?: Date, t
  * (or started / opened the right), and opened it. Aggregates only.
  */
 export async function callbackFunnelByBenefit(db: Db, territoryId: string, from?: Date, to?: Date) {
-  const period = sql`${callbackRequests.territoryId} = ${territoryId}
+  const period = sql`${callbackRequests.territoryId} = ${territoryId} and ${callbackRequests.responseId} is not null
     ${from ? sql`and ${callbackRequests.createdAt} >= ${from.toISOString()}::timestamptz` : sql``}
     ${to ? sql`and ${callbackRequests.createdAt} < ${to.toISOString()}::timestamptz` : sql``}`;
   const rk = recordKeySql(sql`${callbackRequests.responseId}`, territoryId);

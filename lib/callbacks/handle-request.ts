@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { calendarDate, parisWallClock, uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
-import { callbackAttempts, callbackRequests, neighbourhoods, responses, users } from "@/db/schema";
+import { callbackAttempts, callbackRequests, neighbourhoods, outreachActions, responses, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
 import { contactAad } from "./requests";
@@ -14,7 +14,8 @@ export type Contact = {
 };
 
 /**
- * One request as an agent sees it, contact data decrypted. The view is audited in the same
+ * One request as an agent sees it, contact data decrypted; `answers` is null for a consent taken
+ * at an outreach stand (`outreach` then names the action). The view is audited in the same
  * transaction as the read. Another territory's id is simply not found (null).
  */
 export async function viewRequest(db: Db, territoryId: string, id: string, actorUserId: string, now = new Date()) {
@@ -24,9 +25,12 @@ export async function viewRequest(db: Db, territoryId: string, id: string, actor
         request: callbackRequests, neighbourhood: neighbourhoods.name, assignee: users.name,
         answers: responses.answers, commonVersionId: responses.commonVersionId, moduleVersionId: responses.moduleVersionId,
         receiptCode: responses.receiptCode,
+        outreach: { actionType: outreachActions.actionType, heldOn: outreachActions.heldOn },
       })
       .from(callbackRequests)
-      .innerJoin(responses, eq(responses.id, callbackRequests.responseId))
+      // A stand consent has no response: no answers (null), the outreach action instead.
+      .leftJoin(responses, eq(responses.id, callbackRequests.responseId))
+      .leftJoin(outreachActions, and(eq(outreachActions.id, callbackRequests.outreachActionId), eq(outreachActions.territoryId, territoryId)))
       .leftJoin(neighbourhoods, eq(neighbourhoods.id, callbackRequests.neighbourhoodId))
       .leftJoin(users, eq(users.id, callbackRequests.assignedTo))
       .where(and(eq(callbackRequests.id, id), eq(callbackRequests.territoryId, territoryId)))

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNull, notInArray, sql, type SQL } from 
 import { z } from "zod";
 import { uuid } from "@/lib/validation/parsers";
 import type { Db } from "@/db/client";
-import { antennas, callbackRequests, neighbourhoods, users } from "@/db/schema";
+import { antennas, callbackRequests, neighbourhoods, outreachActions, users } from "@/db/schema";
 import { parisDay } from "@/lib/calendar/french-holidays";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { decryptJson } from "@/lib/crypto/contact-cipher";
@@ -56,8 +56,11 @@ export async function listQueue(db: Db, territoryId: string, f: QueueFilters, us
       language: callbackRequests.language, channel: callbackRequests.preferredChannel, dueOn: callbackRequests.dueOn,
       callOn: callOnSql, nextCallAt: callbackRequests.nextCallAt,
       failedAttempts: callbackRequests.failedAttempts, neighbourhood: neighbourhoods.name, assignee: users.name, antenna: antennas.name,
+      outreachType: outreachActions.actionType, outreachOn: outreachActions.heldOn,
     })
     .from(callbackRequests)
+    // A consent taken at an outreach stand is flagged with its action (type and date).
+    .leftJoin(outreachActions, and(eq(outreachActions.id, callbackRequests.outreachActionId), eq(outreachActions.territoryId, territoryId)))
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, callbackRequests.neighbourhoodId))
     .leftJoin(users, eq(users.id, callbackRequests.assignedTo))
     .leftJoin(antennas, eq(antennas.id, callbackRequests.antennaId))

@@ -94,6 +94,7 @@ export async function seedDemo(db: Db, opts: { fixturesDir?: string; log?: (s: s
     if (detection?.added) log(`Territory ${input.slug}: ${detection.added} synthetic detected situations imported.`);
     await seedDemoHelpPoints(db, territoryId, input.slug);
     await seedPublicPages(db, territoryId, input.sites);
+    if (await (await import("@/lib/outreach/demo-seed")).seedDemoOutreach(db, territoryId, input.slug)) log(`Territory ${input.slug}: demo outreach actions of last year seeded.`);
     log(`Territory ${input.slug}: ${input.summary}.`);
   }
   return { territories: seeded.map((t) => ({ slug: t.slug, fictional: t.fictional })), published };

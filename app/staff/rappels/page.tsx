@@ -8,7 +8,7 @@ import { callbackFunnel } from "@/lib/callbacks/funnel";
 import { purgeContactDataThrottled } from "@/lib/callbacks/retention";
 import { listQueue, queueCounts, queueNames, queueFiltersSchema, QUEUE_PAGE_SIZE } from "@/lib/callbacks/queue";
 import { STATUSES } from "@/lib/callbacks/state-machine";
-import { formatIsoDay, formatTime } from "@/lib/booking/format";
+import { formatIsoDate, formatIsoDay, formatTime } from "@/lib/booking/format";
 import { getT } from "@/lib/i18n/server";
 import { listNeighbourhoodChoices } from "@/lib/territories/queries";
 import { pageTitle } from "@/lib/i18n/titles";
@@ -109,6 +109,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <tr key={r.id} data-overdue={r.overdue || undefined} data-due-today={r.dueToday || undefined}>
                   <td>
                     <Link href={`/staff/rappels/${r.id}${suffix}`}>{c?.firstName || t("queue.noName", { date: day(r.createdAt) })}</Link>
+                    {r.outreachType && r.outreachOn && (
+                      <><br /><span className="muted" data-testid="outreach-flag">{t("callback.outreachFlag", { type: tk(`outreach.type_${r.outreachType}`), date: formatIsoDate(r.outreachOn, locale) })}</span></>
+                    )}
                   </td>
                   <td>
                     {r.callOn ? formatIsoDay(r.callOn, locale) : "—"}

@@ -11,6 +11,7 @@ import { listAssignableAgents } from "@/lib/callbacks/queue";
 import { catalogueGridRows } from "@/lib/benefits/catalogue";
 import { listCatalogue, listOutcomes, PARTNERS, REVIEW_OUTCOMES } from "@/lib/callbacks/review";
 import { ATTEMPT_OUTCOMES, CLOSED, type Status } from "@/lib/callbacks/state-machine";
+import { formatIsoDate } from "@/lib/booking/format";
 import { localize } from "@/lib/i18n/locale";
 import { getT } from "@/lib/i18n/server";
 import { formatAnswer } from "@/lib/questionnaire/format";
@@ -48,10 +49,11 @@ export default async function RequestPage({ params, searchParams }: {
   const { request, contact, attempts } = seen;
   // Age and income band only for people whose consent text said the agent would see them (v2).
   const profile = consentCoversProfile(request.consentVersion);
-  const age = approximateAge(seen.answers.birth_year, new Date());
+  const answers = seen.answers; // null for a consent taken at an outreach stand
+  const age = answers ? approximateAge(answers.birth_year, new Date()) : null;
   const closed = CLOSED.includes(request.status as Status);
   const [agents, flow, areas, catalogue, outcomes] = await Promise.all([
-    listAssignableAgents(db, territory.id), catalogueGridRows(db, territory.id).then((rows) => loadFlow(db, seen.commonVersionId, seen.moduleVersionId, rows)), listNeighbourhoodChoicesCached(db, territory.id),
+    listAssignableAgents(db, territory.id), answers && seen.commonVersionId ? catalogueGridRows(db, territory.id).then((rows) => loadFlow(db, seen.commonVersionId!, seen.moduleVersionId, rows)) : null, listNeighbourhoodChoicesCached(db, territory.id),
     listCatalogue(db, territory.id), listOutcomes(db, territory.id, id),
   ]);
   const benefitName = new Map(catalogue.map((b) => [b.code, b.name]));
@@ -74,6 +76,7 @@ export default async function RequestPage({ params, searchParams }: {
       <p><Link href={`/staff/rappels${user.role === "admin" ? `?t=${territory.slug}` : ""}`}>← {t("queue.back")}</Link></p>
       <h1>{t("queue.requestTitle", { date: when(request.createdAt) })}</h1>
       {!at && message}
+      {seen.outreach && <p className="notice" data-testid="outreach-flag">{t("callback.outreachFlag", { type: tk(`outreach.type_${seen.outreach.actionType}`), date: formatIsoDate(seen.outreach.heldOn, locale) })}</p>}
       <p>{t("queue.colStatus")} : <strong data-testid="request-status">{tk(`queue.status_${request.status}`)}</strong> · {t("queue.colAssignee")} : {seen.assignee ?? "—"} · {t("queue.colNeighbourhood")} : {seen.neighbourhood ?? "—"}</p>
 
       <section className="card" aria-labelledby="contact">
@@ -213,19 +216,21 @@ export default async function RequestPage({ params, searchParams }: {
 
       <section className="card" aria-labelledby="answers">
         <h2 id="answers">{t("queue.answersTitle")}</h2>
+        {!answers || !flow ? <p data-testid="stand-consent">{t("queue.standConsent")}</p> : (
         <dl className="review">
           {profile && age !== null && <div><dt>{t("queue.ageLabel")}</dt><dd>{t("queue.age", { age })}</dd></div>}
           {[...REVIEW_QUESTIONS, ...(profile ? ["income_band"] : [])].map((qid) => {
             const q = flow.questions.get(qid);
-            if (!q || seen.answers[qid] === undefined) return null;
+            if (!q || answers[qid] === undefined) return null;
             return (
               <div key={qid}>
                 <dt>{localize(q.label, locale)}</dt>
-                {formatAnswer(flow, q, seen.answers[qid], seen.answers, locale, fmt, (c) => names.get(c)).map((line, i) => <dd key={i}>{line}</dd>)}
+                {formatAnswer(flow, q, answers[qid], answers, locale, fmt, (c) => names.get(c)).map((line, i) => <dd key={i}>{line}</dd>)}
               </div>
             );
           })}
         </dl>
+        )}
       </section>
     </>
   );
