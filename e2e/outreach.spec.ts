@@ -158,9 +158,9 @@ test.describe.serial("outreach actions", () => {
     const html = await page.content();
     for (const secret of ["Mireille", "Josiane", "josiane@example.org", "45 67 89 01"]) expect(html).not.toContain(secret);
     await expectAccessible(page);
-    await page.getByLabel("Période").selectOption({ label: "Mois" });
+    await page.getByLabel("Regrouper par").selectOption("placeType");
     await page.getByRole("button", { name: "Afficher" }).click();
-    await expect(page).toHaveURL(/per=month/);
+    await expect(page).toHaveURL(/by=placeType/);
     await expectAccessible(page);
     const response = await page.goto(actionUrl);
     expect(response?.status()).toBe(404);

@@ -10,7 +10,8 @@ describe("outreach bilan", () => {
     expect(periodsOf("month", 2026)).toHaveLength(12);
     expect(periodOf("quarter", "2026-11-30")).toBe("2026-Q4");
     expect(periodOf("month", "2026-03-01")).toBe("2026-03");
-    expect(parseBilanFilters({ by: "placeType", per: "month", year: "2025" }, "2026-11-30")).toEqual({ by: "placeType", per: "month", year: 2025 });
+    // No month view for the committee: it would difference the quarter view.
+    expect(parseBilanFilters({ by: "placeType", per: "month", year: "2025" }, "2026-11-30")).toEqual({ by: "placeType", per: "quarter", year: 2025 });
     expect(parseBilanFilters({ by: "x", per: "week", year: "1999" }, "2026-11-30")).toEqual({ by: "actionType", per: "quarter", year: 2026 });
   });
 

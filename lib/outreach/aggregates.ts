@@ -20,7 +20,9 @@ export function parseBilanFilters(sp: Record<string, string | undefined>, today:
   const year = Number(today.slice(0, 4));
   return z.object({
     by: z.enum(["actionType", "placeType"]).catch("actionType"),
-    per: z.enum(["month", "quarter"]).catch("quarter"),
+    // Quarters only: a month view beside the quarter view would give a hidden month away as
+    // quarter − the other two months (suppression holds within one table, not across tables).
+    per: z.literal("quarter").catch("quarter") as z.ZodType<"month" | "quarter">,
     year: z.coerce.number().int().min(2020).max(year + 1).catch(year),
   }).parse(sp);
 }

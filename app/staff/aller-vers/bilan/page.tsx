@@ -46,13 +46,6 @@ export default async function BilanPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="question">
-          <label className="label" htmlFor="per">{t("outreach.granularity")}</label>
-          <select id="per" name="per" defaultValue={f.per}>
-            <option value="quarter">{t("outreach.quarter")}</option>
-            <option value="month">{t("outreach.month")}</option>
-          </select>
-        </div>
-        <div className="question">
           <label className="label" htmlFor="year">{t("outreach.year")}</label>
           <input id="year" name="year" type="number" min={2020} max={2100} defaultValue={f.year} inputMode="numeric" />
         </div>
