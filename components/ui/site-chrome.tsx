@@ -92,9 +92,10 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
               </p>
             )}
             <ul aria-label={t("chrome.personTitle")}>
+              {/* A kiosk keeps people in the pages it wipes: the place is named, the links are for other devices. */}
               {!kiosk && <li><Link href={`${base}/rendez-vous`}>{t("chrome.book")}</Link></li>}
-              <li><Link href={`${base}/lieux`}>{t("chrome.allPlaces")}</Link></li>
-              <li><Link href={`${base}/droits`}>{t("chrome.guides")}</Link></li>
+              {!kiosk && <li><Link href={`${base}/lieux`}>{t("chrome.allPlaces")}</Link></li>}
+              {!kiosk && <li><Link href={`${base}/droits`}>{t("chrome.guides")}</Link></li>}
             </ul>
           </div>
         )}

@@ -79,7 +79,7 @@ export function indicatorConditions(def: IndicatorDefinition, territoryId: strin
     case "opt_in":
       return {
         den: sql`true`,
-        num: sql`f.response_id in (select c.response_id from callback_requests c where c.territory_id = ${territoryId}::uuid)`,
+        num: sql`f.response_id in (select c.response_id from callback_requests c where c.territory_id = ${territoryId}::uuid and c.response_id is not null)`,
       };
   }
 }

@@ -28,6 +28,9 @@ describe("the guide edit form", () => {
     expect(r.ok && r.guide.whatItIs.fr).toBe("Une aide alert(1)pour vous.");
     expect(r.ok && r.guide.steps[0]).toEqual({ fr: "Remplir le formulaire", en: "Fill in the form" });
     expect(stripTags("moins de 25 ans < 30")).toBe("moins de 25 ans < 30");
+    // A stray "<" before a word is text: the rest of the field is kept.
+    expect(stripTags("revenus <plafond du foyer")).toBe("revenus <plafond du foyer");
+    expect(stripTags("<b>gras</b> <<i>i>x")).toBe("gras x");
   });
 
   it("names the fields in French, with no-break spaces", () => {

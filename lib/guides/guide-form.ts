@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { frenchSpaces } from "@/lib/i18n/typography";
 import { hasControlChars } from "@/lib/validation/parsers";
 import { AUDIENCES, benefitGuideSchema, LIFE_MOMENTS, ORGANISMS, type BenefitGuide, type Localized } from "./guide-schema";
@@ -21,10 +22,15 @@ const TEXT_FIELDS = [
 ] as const;
 const MULTI_FIELDS = ["organisms", "audiences", "lifeMoments"] as const;
 const MAX_TEXT = 3000;
+/** The version the editor started from: digits only (an empty or missing value is not version 0). */
+export const VERSION = z.string().regex(/^\d{1,6}$/).transform(Number);
 
 /** Text only: HTML tags are removed (React escapes the output too; nothing rich is stored). */
 export function stripTags(text: string): string {
-  return text.replace(/<\/?[a-z!?][^>]*>?/gi, "").replace(/\r\n?/g, "\n");
+  // Only complete tags: "revenus <plafond" is text, not the start of a tag to swallow.
+  let s = text;
+  for (let prev = ""; prev !== s;) { prev = s; s = s.replace(/<\/?[a-z!?][^<>]*>/gi, ""); }
+  return s.replace(/\r\n?/g, "\n");
 }
 
 export const FIELD_MESSAGES: Record<string, string> = Object.fromEntries(Object.entries({
@@ -107,8 +113,9 @@ export function parseGuideForm(code: string, form: FormLike): GuideFormResult {
   }
   const note = text("note");
   if (note.length > 300) errors.note = FIELD_MESSAGES.note;
-  const baseVersion = Number(values.baseVersion);
-  if (!Number.isInteger(baseVersion) || baseVersion < 0) errors.form = FIELD_MESSAGES.form;
+  const base = VERSION.safeParse(values.baseVersion);
+  const baseVersion = base.success ? base.data : -1;
+  if (!base.success) errors.form = FIELD_MESSAGES.form;
 
   const amountParts = [text("amount_fr"), text("amount_en"), text("amount_asOf"), text("amount_source")];
   const candidate = {

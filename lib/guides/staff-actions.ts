@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getStaffUser } from "@/lib/auth/session";
 import { staffTerritory } from "@/lib/auth/staff-territory";
 import { FORM_MESSAGE } from "@/lib/validation/parsers";
-import { FIELD_MESSAGES, parseGuideForm, readGuideForm, type GuideFormValues } from "./guide-form";
+import { FIELD_MESSAGES, parseGuideForm, readGuideForm, VERSION, type GuideFormValues } from "./guide-form";
 import { GUIDE_CODE } from "./page-context";
 import { saveGuideVersion, validateGuide } from "./store";
 
@@ -23,6 +23,8 @@ async function context(slug: string | undefined) {
   const { territory } = await staffTerritory(db, user, slug);
   return { user, db, territory };
 }
+
+const guidesHome = (user: { role: string }, slug: string) => (user.role === "admin" ? `/staff/guides?t=${encodeURIComponent(slug)}` : "/staff/guides");
 
 export function guidePath(code: string, user: { role: string }, slug: string, msg?: string) {
   const q = new URLSearchParams({ ...(user.role === "admin" ? { t: slug } : {}), ...(msg ? { msg } : {}) }).toString();
@@ -45,12 +47,14 @@ export async function submitGuide(slug: string | undefined, code: string, prev: 
 /** Marks the sheet validated (a new version); the outcome comes back as a message key in the URL. */
 export async function submitValidation(slug: string | undefined, code: string, form: FormData) {
   const ctx = await context(slug);
-  if (!ctx || !GUIDE_CODE.test(code)) redirect("/staff/guides");
+  if (!ctx) redirect("/staff/guides");
   const { user, db, territory } = ctx;
-  const baseVersion = Number(form.get("baseVersion"));
-  if (!Number.isInteger(baseVersion) || baseVersion < 0) redirect(guidePath(code, user, territory.slug, "form"));
+  if (!GUIDE_CODE.test(code)) redirect(guidesHome(user, territory.slug));
+  const base = VERSION.safeParse(form.get("baseVersion"));
+  if (!base.success) redirect(guidePath(code, user, territory.slug, "form"));
+  const baseVersion = base.data;
   const r = await validateGuide(db, { territoryId: territory.id, actorUserId: user.id, code, baseVersion });
-  if (!r.ok && r.reason === "not_found") redirect("/staff/guides");
+  if (!r.ok && r.reason === "not_found") redirect(guidesHome(user, territory.slug));
   const msg = r.ok ? (r.created ? "validated" : "alreadyValidated") : r.reason === "conflict" ? "conflict" : "noSheet";
   redirect(guidePath(code, user, territory.slug, msg));
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -68,8 +69,9 @@ export async function submitProposal(slug: string | undefined, prev: FormState, 
 /** Validate / refuse / cancel: a refusal comes back as a message key in the URL. */
 export async function submitDecision(slug: string | undefined, id: string, form: FormData) {
   const ctx = await context(slug, "outreach:validate");
-  if (!ctx || !isUuid(id)) redirect("/staff/aller-vers");
+  if (!ctx) redirect("/staff/aller-vers");
   const { user, db, territory, actor, now } = ctx;
+  if (!isUuid(id)) redirect(`/staff/aller-vers${suffix(user, territory.slug, {})}`);
   const back = (msg: string) => redirect(`/staff/aller-vers/${id}${suffix(user, territory.slug, { msg })}#decision`);
   const parsed = decisionSchema.safeParse(textValues(form, ["decision", "note"]));
   if (!parsed.success) back(Object.keys(fieldErrors(parsed.error))[0] === "note" ? "note_required" : "form");
@@ -79,10 +81,11 @@ export async function submitDecision(slug: string | undefined, id: string, form:
 
 export async function submitCancel(slug: string | undefined, id: string, form: FormData) {
   const ctx = await context(slug);
-  if (!ctx || !isUuid(id)) redirect("/staff/aller-vers");
+  if (!ctx) redirect("/staff/aller-vers");
   const { user, db, territory, actor, now } = ctx;
+  if (!isUuid(id)) redirect(`/staff/aller-vers${suffix(user, territory.slug, {})}`);
   const back = (msg: string) => redirect(`/staff/aller-vers/${id}${suffix(user, territory.slug, { msg })}`);
-  if (form.get("confirm") !== "1") back("confirm_cancel");
+  if (!z.object({ confirm: z.literal("1") }).safeParse({ confirm: form.get("confirm") }).success) back("confirm_cancel");
   const r = await cancelAction(db, territory.id, actor, id.toLowerCase(), parisDay(now), now);
   back(r.ok ? "cancelled" : r.problem);
 }

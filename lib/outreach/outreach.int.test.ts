@@ -1,3 +1,4 @@
+import { MAX_NOISE } from "@/lib/dashboard/perturbation";
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -175,8 +176,13 @@ describe.each(ENGINES)("outreach actions on %s", (engine) => {
     expect(bilan.categories).toEqual(["stand"]);
     const q4 = 3;
     expect(bilan.tables.actions.cells[0][q4]).toBe(1);
-    expect(bilan.tables.peopleMet.cells[0][q4]).toBe(36);
-    expect(bilan.tables.potentialNonRecours.cells[0][q4]).toBe(9);
+    // Person counts carry the cell-key noise of their actions: near the truth, the same on every reading.
+    const met = bilan.tables.peopleMet.cells[0][q4]!;
+    const potential = bilan.tables.potentialNonRecours.cells[0][q4]!;
+    expect(Math.abs(met - 36)).toBeLessThanOrEqual(MAX_NOISE);
+    expect(Math.abs(potential - 9)).toBeLessThanOrEqual(MAX_NOISE);
+    expect(potential).toBeLessThanOrEqual(met);
+    expect(await outreachBilan(t.db, territory, { by: "actionType", per: "quarter", year: 2026 })).toEqual(bilan);
     expect(bilan.tables.guides.total).toBe(5);
     expect(bilan.tables.consents.total).toBe(0); // the consents went to actions without a report yet
     expect(JSON.stringify(bilan)).not.toContain("Fatou");
@@ -188,7 +194,7 @@ describe.each(ENGINES)("outreach actions on %s", (engine) => {
     expect(await seedDemoOutreach(t.db, territoryId, "demo", NOW)).toBe(0);
     const bilan = await outreachBilan(t.db, { id: otherTerritoryId, settings: {} }, { by: "placeType", per: "quarter", year: 2025 });
     expect(bilan.tables.actions.total).toBe(7);
-    expect(bilan.tables.peopleMet.total).toBe(207);
+    expect(Math.abs(bilan.tables.peopleMet.total! - 207)).toBeLessThanOrEqual(MAX_NOISE);
     expect(bilan.categories).toContain("marche");
   });
 });

@@ -70,7 +70,7 @@ export async function decideAction(db: Db, territoryId: string, actor: Actor, id
     if (!s) return { ok: false, problem: "not_found" };
     const t = outreachTransition(s, d.decision, actor, today);
     if (!t.ok) return { ok: false, problem: t.reason };
-    await tx.update(outreachActions).set({ status: t.status, decidedBy: actor.userId, decidedAt: now, decisionNote: d.note || null, updatedAt: now }).where(eq(outreachActions.id, id));
+    await tx.update(outreachActions).set({ status: t.status, decidedBy: actor.userId, decidedAt: now, decisionNote: d.note || null, updatedAt: now }).where(and(eq(outreachActions.id, id), eq(outreachActions.territoryId, territoryId)));
     await writeAudit(tx, { territoryId, actorUserId: actor.userId, actorKind: "staff", action: `outreach.${d.decision}`, entity: "outreach_action", entityId: id, details: { status: t.status }, at: now });
     return { ok: true };
   });
@@ -82,7 +82,7 @@ export async function cancelAction(db: Db, territoryId: string, actor: Actor, id
     if (!s) return { ok: false, problem: "not_found" };
     const t = outreachTransition(s, "cancel", actor, today);
     if (!t.ok) return { ok: false, problem: t.reason };
-    await tx.update(outreachActions).set({ status: t.status, updatedAt: now }).where(eq(outreachActions.id, id));
+    await tx.update(outreachActions).set({ status: t.status, updatedAt: now }).where(and(eq(outreachActions.id, id), eq(outreachActions.territoryId, territoryId)));
     await writeAudit(tx, { territoryId, actorUserId: actor.userId, actorKind: "staff", action: "outreach.cancel", entity: "outreach_action", entityId: id, at: now });
     return { ok: true };
   });
@@ -95,7 +95,7 @@ export async function reportAction(db: Db, territoryId: string, actor: Actor, id
     if (!s) return { ok: false, problem: "not_found" };
     const t = outreachTransition(s, "report", actor, today);
     if (!t.ok) return { ok: false, problem: t.reason };
-    await tx.update(outreachActions).set({ status: "reported", ...r, reportedBy: actor.userId, reportedAt: now, updatedAt: now }).where(eq(outreachActions.id, id));
+    await tx.update(outreachActions).set({ status: "reported", ...r, reportedBy: actor.userId, reportedAt: now, updatedAt: now }).where(and(eq(outreachActions.id, id), eq(outreachActions.territoryId, territoryId)));
     await writeAudit(tx, {
       territoryId, actorUserId: actor.userId, actorKind: "staff", action: s.status === "reported" ? "outreach.report_edit" : "outreach.report", entity: "outreach_action", entityId: id,
       details: { peopleMet: r.peopleMet, potentialNonRecours: r.potentialNonRecours }, at: now,

@@ -77,3 +77,23 @@ describe("outreach suppression (k = 5)", () => {
     }
   });
 });
+
+describe("outreach suppression with cell keys", () => {
+  const values = [[40, 3, 20], [8, 9, 0]];
+  const keys = [[123456789, 987654321, 555], [42, 4_000_000_000, 7]];
+  it("perturbs every entry by its set's key, the same way on every call, and still hides small ones", () => {
+    const a = suppressTable(values, 5, undefined, { grid: keys, offset: 0 });
+    expect(suppressTable(values, 5, undefined, { grid: keys, offset: 0 })).toEqual(a);
+    expect(a.cells[1][2]).toBe(0); // nobody stays nobody
+    expect(a.cells[0][1]).toBeNull(); // 3 people, whatever the noise → hidden or its row gives it away
+    for (const [i, r] of a.cells.entries()) for (const [j, v] of r.entries()) if (v !== null) expect(Math.abs(v - values[i][j])).toBeLessThanOrEqual(24);
+    expect(derivable(a)).toBe(false);
+  });
+  it("another measure of the same actions (another offset) draws other noises", () => {
+    const many = Array.from({ length: 40 }, (_, i) => [[50 + i]]);
+    const noisesA = many.map((v, i) => suppressTable(v, 5, undefined, { grid: [[(i * 2654435761) % 2 ** 32]], offset: 0 }).cells[0][0]! - v[0][0]);
+    const noisesB = many.map((v, i) => suppressTable(v, 5, undefined, { grid: [[(i * 2654435761) % 2 ** 32]], offset: 0x9e3779b9 }).cells[0][0]! - v[0][0]);
+    expect(noisesA).not.toEqual(noisesB);
+    expect(noisesA.some((n) => n !== 0)).toBe(true);
+  });
+});

@@ -17,16 +17,23 @@ export type HelpPointInput = {
   accessibility: HelpPointAccessibility; acceslibreUrl: string | null;
 };
 
-/** Plain text from possibly-HTML text: tags dropped (block tags become line breaks), a few entities decoded. */
+const decodeEntities = (s: string) =>
+  s.replace(/&nbsp;/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, "&");
+
+/**
+ * Plain text from possibly-HTML text: entities decoded FIRST (so "&lt;script&gt;" cannot come
+ * back as a tag), then tags dropped (block tags become line breaks) until none is left.
+ */
 export function stripHtml(value: string): string {
-  return value
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n")
-    .trim();
+  let s = decodeEntities(value);
+  for (let prev = ""; prev !== s;) {
+    prev = s;
+    s = s
+      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+      .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, "\n")
+      .replace(/<\/?[a-z!?][^<>]*>/gi, "");
+  }
+  return s.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** French national format ("04 67 34 70 00") or a short number, or null when it is not a valid number. */

@@ -63,6 +63,10 @@ describe("help point validation", () => {
     expect(normalisePhone("3230")).toBe("3230");
     expect(normalisePhone("12")).toBeNull();
     expect(stripHtml("<p>Aide&nbsp;aux <b>dossiers</b></p><script>alert(1)</script>")).toBe("Aide aux dossiers");
+    // Entities are decoded before tags go: an encoded tag cannot come back as a tag.
+    expect(stripHtml("&lt;script&gt;alert(1)&lt;/script&gt;Accueil")).toBe("Accueil");
+    expect(stripHtml("<<b>script>x")).toBe("x");
+    expect(stripHtml("revenus < 800 € et > 0")).toBe("revenus < 800 € et > 0");
     const r = helpPointInputSchema.safeParse({ name: "Lieu", category: "ccas", openingHours: "Mo-Fr 09h-12h; Sx 10:00-11:00" });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0].path).toEqual(["openingHours"]);

@@ -134,8 +134,10 @@ export async function importHelpPoints(
     const now = new Date();
     for (const g of good) {
       const values = { ...g.input, neighbourhoodId: locate(g.input.lon, g.input.lat), source: opts.source, updatedAt: now };
+      // The file never carries our booking motive or site link: a re-import keeps them.
+      const { bookingMotiveId: _motive, siteId: _site, ...updates } = values as typeof values & { siteId?: string | null };
       await tx.insert(helpPoints).values({ ...values, territoryId, sourceKey: g.sourceKey })
-        .onConflictDoUpdate({ target: [helpPoints.territoryId, helpPoints.sourceKey], set: values });
+        .onConflictDoUpdate({ target: [helpPoints.territoryId, helpPoints.sourceKey], set: updates });
     }
     await writeAudit(tx, { territoryId, actorUserId: opts.actor.userId, actorKind: opts.actor.kind, action: "help_point.import", entity: "help_point", entityId: territoryId, details: { created: report.created, updated } });
   });

@@ -25,7 +25,7 @@ export default async function OutreachActionPage({ params, searchParams }: { par
   const { id } = await params;
   const sp = await searchParams;
   if (!isUuid(id)) notFound();
-  const { db, territory, q, slug, actor } = await outreachPage(sp.t);
+  const { db, territory, q, slug, actor, can } = await outreachPage(sp.t);
   const found = await getAction(db, territory.id, actor, id.toLowerCase());
   if (!found) notFound();
   const { action: a } = found;
@@ -35,12 +35,14 @@ export default async function OutreachActionPage({ params, searchParams }: { par
   const s = (t.raw as (k: string) => unknown)("outreach") as Record<string, string>;
   const msg = MESSAGES.find((m) => m === sp.msg);
   const canReport = outreachTransition(a, "report", actor, today);
+  const countsResponses = can("responses:count");
   const reported = a.status === "reported";
   const [catalogue, recorded] = await Promise.all([
     listCatalogue(db, territory.id),
-    a.siteId && (a.status === "validated" || reported) ? recordedAtSite(db, territory.id, a.siteId, a.heldOn) : Promise.resolve(null),
+    // The exact count of a site's responses of a day is for those who may count responses (not partners).
+    a.siteId && (a.status === "validated" || reported) && countsResponses ? recordedAtSite(db, territory.id, a.siteId, a.heldOn) : Promise.resolve(null),
   ]);
-  const recordedLine = recorded === null ? t("outreach.recordedNoSite") : t("outreach.recorded", { count: recorded });
+  const recordedLine = !countsResponses ? "" : recorded === null ? t("outreach.recordedNoSite") : t("outreach.recorded", { count: recorded });
   const initial: Record<string, string> = reported
     ? {
       peopleMet: String(a.peopleMet ?? ""), potentialNonRecours: String(a.potentialNonRecours ?? ""), orientations: String(a.orientations ?? ""),

@@ -54,6 +54,7 @@ export default async function BilanPage({ searchParams }: { searchParams: Promis
       {bilan.categories.length === 0 ? <p data-testid="bilan-empty">{t("outreach.noReported")}</p> : (
         <div data-testid="bilan">
           <p>{t("outreach.hiddenNote", { k: bilan.k })}</p>
+          <p data-testid="perturbed-note">{t("outreach.perturbedNote")}</p>
           {MEASURES.map((m) => (
             <BilanTable key={m} caption={tk(`outreach.m_${m}`)} categories={bilan.categories} periods={bilan.periods} table={bilan.tables[m]} labels={labels} />
           ))}

@@ -1,4 +1,5 @@
 import { HttpError } from "@/lib/auth/session";
+import { publicBaseUrl } from "@/lib/booking/notify";
 import { toCsv } from "@/lib/export/csv";
 import { NO_STORE, plainError } from "@/lib/http/form";
 import { DI_COLUMNS, toDataInclusion, toFlatRows } from "@/lib/places/data-inclusion";
@@ -11,7 +12,8 @@ export async function GET(request: Request) {
     const { db, territory } = await placesRouteContext(request);
     const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
     const points = (await listStaffHelpPoints(db, territory.id)).filter((p) => !p.archivedAt);
-    const doc = toDataInclusion(points, `/t/${territory.slug}/rendez-vous`);
+    // An absolute address: data·inclusion expects a URL, and a re-import checks it as one.
+    const doc = toDataInclusion(points, `${publicBaseUrl()}/t/${territory.slug}/rendez-vous`);
     const body = format === "csv"
       ? toCsv([...DI_COLUMNS], toFlatRows(doc).map((r) => DI_COLUMNS.map((c) => r[c] ?? "")))
       : JSON.stringify(doc, null, 2);

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { HttpError } from "@/lib/auth/session";
 import { dropUpload, readStoredUpload } from "@/lib/detection/legacy-import/upload-store";
 import { BadRequest, plainError, readForm, seeOther } from "@/lib/http/form";
@@ -6,12 +7,17 @@ import { readPlacesFile } from "@/lib/places/import-file";
 import { placesRouteContext } from "@/lib/places/staff-context";
 import { importHelpPoints } from "@/lib/places/store";
 
+/** The stored upload's key: its SHA-256 in hex. */
+const UPLOAD_KEY = z.string().regex(/^[0-9a-f]{64}$/);
+
 /** The confirmed import of a file whose dry run was shown: all rows in one transaction, or nothing. */
 export async function POST(request: Request) {
   if (!isSameOriginRequest(request)) return crossSiteRefusal();
   try {
     const { user, db, territory, href } = await placesRouteContext(request);
-    const sha = ((await readForm(request)).get("fichier") ?? "").slice(0, 64);
+    const parsed = UPLOAD_KEY.safeParse((await readForm(request)).get("fichier"));
+    if (!parsed.success) return seeOther(request, href("/import", { erreur: "expire" }));
+    const sha = parsed.data;
     const bytes = readStoredUpload(territory.id, user.id, sha);
     if (!bytes) return seeOther(request, href("/import", { erreur: "expire" }));
     const file = readPlacesFile(bytes);
