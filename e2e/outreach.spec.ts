@@ -82,7 +82,7 @@ test.describe.serial("outreach actions", () => {
     await expect(page.getByText("L'équipe de ce stand ne peut pas relire vos coordonnées.")).toBeVisible();
     await expectAccessible(page);
     // Without the box: refused, nothing stored.
-    await page.getByLabel("Votre prénom").fill("Mireille");
+    await page.getByLabel("Votre prénom").fill("Ghislaine");
     await page.getByLabel("Téléphone").fill("06 45 67 89 01");
     await page.getByRole("radio", { name: "Appel téléphonique" }).check();
     await page.getByRole("radio", { name: "Non", exact: true }).check();
@@ -95,12 +95,12 @@ test.describe.serial("outreach actions", () => {
     await expect(page.getByLabel("Votre prénom")).toHaveValue("");
     await expect(page.getByLabel("Téléphone")).toHaveValue("");
     await expect(page.getByRole("checkbox", { name: /J'accepte d'être contacté·e/ })).not.toBeChecked();
-    expect(await page.content()).not.toContain("Mireille");
+    expect(await page.content()).not.toContain("Ghislaine");
     await expectAccessible(page);
     // The proposer never reads the contacts back: a count only.
     await page.goto(actionUrl);
     await expect(page.getByTestId("consents-count")).toHaveText("Consentements recueillis : 1");
-    expect(await page.content()).not.toContain("Mireille");
+    expect(await page.content()).not.toContain("Ghislaine");
   });
 
   test("a paper consent typed in without JavaScript", async ({ page, browser }) => {
@@ -134,10 +134,10 @@ test.describe.serial("outreach actions", () => {
   test("the CCAS agent sees the stand consents flagged in the queue and opens one", async ({ page }) => {
     await signIn(page, "agent.montpellier@barometre.test");
     await page.goto("/staff/rappels");
-    const row = page.getByTestId("queue-table").getByRole("row").filter({ hasText: "Mireille" });
+    const row = page.getByTestId("queue-table").getByRole("row").filter({ hasText: "Ghislaine" });
     await expect(row.getByTestId("outreach-flag")).toContainText("Aller-vers : Stand du");
     await expect(page.getByTestId("queue-table").getByRole("row").filter({ hasText: "Josiane" }).getByTestId("outreach-flag")).toBeVisible();
-    await row.getByRole("link", { name: "Mireille" }).click();
+    await row.getByRole("link", { name: "Ghislaine" }).click();
     await page.waitForURL(/\/staff\/rappels\/[0-9a-f-]{36}/);
     await expect(page.getByTestId("outreach-flag")).toContainText("Aller-vers : Stand du");
     await expect(page.getByTestId("stand-consent")).toContainText("Consentement pris sur un stand");
@@ -160,7 +160,7 @@ test.describe.serial("outreach actions", () => {
     const consents = await bilan.getByRole("table", { name: "Consentements à être rappelé·e" }).getByRole("row", { name: /Stand/ }).locator("td").allTextContents();
     for (const c of consents) expect(c.trim()).not.toMatch(/^[1-4]$/);
     const html = await page.content();
-    for (const secret of ["Mireille", "Josiane", "josiane@example.org", "45 67 89 01"]) expect(html).not.toContain(secret);
+    for (const secret of ["Ghislaine", "Josiane", "josiane@example.org", "45 67 89 01"]) expect(html).not.toContain(secret);
     await expectAccessible(page);
     await page.getByLabel("Regrouper par").selectOption("placeType");
     await page.getByRole("button", { name: "Afficher" }).click();
