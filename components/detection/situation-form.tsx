@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { fieldAccessors } from "@/components/ui/field-kit";
 import { focusSummary } from "@/components/ui/focus-summary";
 import type { SituationFormState } from "@/lib/detection/form-actions";
 import type { FormValues } from "@/lib/detection/situation-schema";
@@ -26,13 +27,7 @@ export function SituationForm({ action, strings: s, options: o, hidden, househol
   useEffect(() => {
     if (Object.keys(state.errors).length > 0) focusSummary(summaryRef.current);
   }, [state]);
-  const one = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
-  const many = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : []);
-  const err = (k: string) => state.errors[k] && <p className="error" id={`err-${k}`}>{state.errors[k]}</p>;
-  const aria = (k: string, hint?: string) => ({
-    "aria-invalid": state.errors[k] ? true : undefined,
-    "aria-describedby": [hint, state.errors[k] ? `err-${k}` : ""].filter(Boolean).join(" ") || undefined,
-  });
+  const { one, many, err, aria } = fieldAccessors(state.errors, v);
   const select = (name: string, label: string, choices: Choice[] | ChoiceGroup[], opts: { empty?: string; hint?: string; required?: boolean } = {}) => (
     <div className="question">
       <label className="label" htmlFor={name}>{label}</label>

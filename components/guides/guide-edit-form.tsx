@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { fieldAccessors } from "@/components/ui/field-kit";
 import { focusSummary } from "@/components/ui/focus-summary";
 import type { GuideFormValues } from "@/lib/guides/guide-form";
 import type { GuideEditState } from "@/lib/guides/staff-actions";
@@ -24,13 +25,7 @@ export function GuideEditForm({ action, strings: s, initial, choices }: {
   useEffect(() => {
     if (Object.keys(state.errors).length > 0) focusSummary(summaryRef.current);
   }, [state]);
-  const one = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
-  const many = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : []);
-  const err = (k: string) => state.errors[k] && <p className="error" id={`err-${k}`}>{state.errors[k]}</p>;
-  const aria = (k: string, hint?: string) => ({
-    "aria-invalid": state.errors[k] ? true : undefined,
-    "aria-describedby": [hint, state.errors[k] ? `err-${k}` : ""].filter(Boolean).join(" ") || undefined,
-  });
+  const { one, many, err, aria } = fieldAccessors(state.errors, v);
   const text = (name: string, opts: { rows?: number; hint?: string; type?: string } = {}) => (
     <div className="question">
       <label className="label" htmlFor={name}>{s[`f.${name}`]}</label>

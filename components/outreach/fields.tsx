@@ -1,3 +1,4 @@
+import { fieldAccessors } from "@/components/ui/field-kit";
 import { frenchSpaces } from "@/lib/i18n/typography";
 
 export type Choice = { value: string; label: string };
@@ -8,13 +9,7 @@ export type Choice = { value: string; label: string };
  * into text (a message key for the consent form, the text itself elsewhere).
  */
 export function fieldKit(errors: Record<string, string>, values: Record<string, string | string[]>, message: (e: string) => string = (e) => e) {
-  const one = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
-  const many = (k: string) => (Array.isArray(values[k]) ? (values[k] as string[]) : []);
-  const err = (k: string) => errors[k] && <p className="error" id={`err-${k}`}>{frenchSpaces(message(errors[k]))}</p>;
-  const aria = (k: string, hint?: string) => ({
-    "aria-invalid": errors[k] ? true : undefined,
-    "aria-describedby": [hint, errors[k] ? `err-${k}` : ""].filter(Boolean).join(" ") || undefined,
-  });
+  const { one, many, err, aria } = fieldAccessors(errors, values, (e) => frenchSpaces(message(e)));
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
     <div className="question">
       <label className="label" htmlFor={name}>{label}</label>

@@ -1,7 +1,5 @@
-import { getDb } from "@/db/client";
-import { requirePermission } from "@/lib/auth/session";
-import { staffTerritory } from "@/lib/auth/staff-territory";
 import type { Permission } from "@/lib/auth/permissions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /**
  * The start of every detection page: the permission (committee and interviewers: not found),
@@ -9,12 +7,5 @@ import type { Permission } from "@/lib/auth/permissions";
  * the admin's territory in links.
  */
 export async function detectionPage(t: string | undefined, permission: Permission = "detection:record") {
-  const user = await requirePermission(permission);
-  const db = await getDb();
-  const { territory } = await staffTerritory(db, user, t);
-  const q = (extra: Record<string, string> = {}) => {
-    const s = new URLSearchParams({ ...(user.role === "admin" ? { t: territory.slug } : {}), ...extra }).toString();
-    return s ? `?${s}` : "";
-  };
-  return { user, db, territory, q, slug: user.role === "admin" ? territory.slug : null };
+  return staffPage(t, permission);
 }

@@ -1,7 +1,5 @@
-import { getDb } from "@/db/client";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
-import { staffTerritory } from "@/lib/auth/staff-territory";
+import { staffPage } from "@/lib/auth/staff-page";
 import { actorOf } from "./form-actions";
 
 /**
@@ -10,12 +8,6 @@ import { actorOf } from "./form-actions";
  * the admin's territory in links.
  */
 export async function outreachPage(t: string | undefined, permission: Permission = "outreach:propose") {
-  const user = await requirePermission(permission);
-  const db = await getDb();
-  const { territory } = await staffTerritory(db, user, t);
-  const q = (extra: Record<string, string> = {}) => {
-    const s = new URLSearchParams({ ...(user.role === "admin" ? { t: territory.slug } : {}), ...extra }).toString();
-    return s ? `?${s}` : "";
-  };
-  return { user, db, territory, q, slug: user.role === "admin" ? territory.slug : null, actor: actorOf(user), can: (p: Permission) => can(user, p) };
+  const page = await staffPage(t, permission);
+  return { ...page, actor: actorOf(page.user), can: (p: Permission) => can(page.user, p) };
 }

@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
-import { requirePermission, requirePermissionApi } from "@/lib/auth/session";
-import { staffTerritory, staffTerritoryApi } from "@/lib/auth/staff-territory";
+import { requirePermissionApi } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/staff-page";
+import { staffTerritoryApi } from "@/lib/auth/staff-territory";
 
 export const STAFF_PLACES_PATH = "/staff/lieux";
 
@@ -11,9 +12,7 @@ const hrefFor = (role: string, slug: string) => (path = "", params: Record<strin
 
 /** Every staff help-points page starts here: places:manage (else not found), then the territory (?t= for the admin). */
 export async function placesPage(t: string | undefined) {
-  const user = await requirePermission("places:manage");
-  const db = await getDb();
-  const { territory } = await staffTerritory(db, user, t?.slice(0, 60));
+  const { user, db, territory } = await staffPage(t, "places:manage");
   return { user, db, territory, href: hrefFor(user.role, territory.slug) };
 }
 
