@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { fieldAccessors } from "@/components/ui/field-kit";
 import { focusSummary } from "@/components/ui/focus-summary";
 import type { HelpPointFormState } from "@/lib/places/form-actions";
 
@@ -19,12 +20,7 @@ export function HelpPointForm({ action, strings: s, categories, benefits, kinds,
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => { if (Object.keys(state.errors).length > 0) focusSummary(summaryRef.current); }, [state]);
   const v = state.values;
-  const one = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
-  const err = (k: string) => state.errors[k] && <p className="error" id={`err-${k}`}>{state.errors[k]}</p>;
-  const aria = (k: string, hint?: string) => ({
-    "aria-invalid": state.errors[k] ? true : undefined,
-    "aria-describedby": [hint, state.errors[k] ? `err-${k}` : ""].filter(Boolean).join(" ") || undefined,
-  });
+  const { one, err, aria } = fieldAccessors(state.errors, v);
   const input = (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
     <div className="question">
       <label className="label" htmlFor={name}>{s[name]}</label>

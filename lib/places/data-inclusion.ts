@@ -1,6 +1,7 @@
 import type { HelpPointCategory } from "./reference";
 import { DISABILITY_KINDS } from "./reference";
 import type { HelpPointView } from "./queries";
+import { csvRecords } from "@/lib/files/csv-records";
 
 /**
  * The data·inclusion "structures" and "services" schema, both ways. A structure carries the
@@ -160,33 +161,16 @@ export function flatRowsFromJson(doc: unknown): DiFlatRow[] | null {
 }
 
 /**
- * RFC 4180 CSV → rows keyed by header; `;` or `,` separator (from the header line), BOM removed,
+ * CSV (lib/files/csv-records) → rows keyed by header; `;` or `,` separator (from the header line), BOM removed,
  * the quote mark that lib/export/csv puts before formula-like cells taken off again.
  */
 export function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
   const src = text.replace(/^\uFEFF/, "");
   const firstLine = src.split(/\r?\n/, 1)[0] ?? "";
   const sep = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const records: string[][] = [];
-  let field = "", row: string[] = [], quoted = false, i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
-    }
-    if (c === '"') { quoted = true; i++; continue; }
-    if (c === sep) { row.push(field); field = ""; i++; continue; }
-    if (c === "\r" || c === "\n") {
-      row.push(field); records.push(row); row = []; field = "";
-      i += c === "\r" && src[i + 1] === "\n" ? 2 : 1; continue;
-    }
-    field += c; i++;
-  }
-  if (field !== "" || row.length) { row.push(field); records.push(row); }
+  const records = csvRecords(src, sep);
   const unformula = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-  const [header = [], ...body] = records.filter((r) => r.some((f) => f.trim() !== ""));
+  const [header = [], ...body] = records;
   const names = header.map((h) => h.trim());
   return { header: names, rows: body.map((r) => Object.fromEntries(names.map((h, j) => [h, unformula(r[j] ?? "")]))) };
 }

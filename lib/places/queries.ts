@@ -4,6 +4,7 @@ import { helpPoints } from "@/db/schema/places";
 import { neighbourhoods } from "@/db/schema/territories";
 import type { HelpPointAccessibility, HelpPointCategory, HelpPointTransit } from "./reference";
 import { openingState } from "./opening-hours";
+import { isUuid } from "@/lib/validation/parsers";
 
 /** What pages (list, map, receipt, footer) read about a help point: public information only. */
 export type HelpPointView = {
@@ -60,7 +61,7 @@ export function isOpenAt(p: Pick<HelpPointView, "openingHours" | "lat" | "lon">,
 export async function listHelpPoints(db: Db, territoryId: string, filters: HelpPointFilters = {}): Promise<HelpPointView[]> {
   const points = filterHelpPoints(await activePoints(db, territoryId, filters), filters);
   if (!filters.neighbourhoodId) return points;
-  if (!UUID.test(filters.neighbourhoodId)) return [];
+  if (!isUuid(filters.neighbourhoodId)) return [];
   const wanted = filters.neighbourhoodId.toLowerCase();
   const parents = new Map((await db.select({ id: neighbourhoods.id, parentId: neighbourhoods.parentId }).from(neighbourhoods)
     .where(eq(neighbourhoods.territoryId, territoryId))).map((n) => [n.id, n.parentId]));
@@ -73,7 +74,6 @@ export function withinArea(areaId: string | null, wanted: string, parents: Map<s
   return false;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EARTH_RADIUS_M = 6_371_000;
 
 /** Great-circle distance in metres. */

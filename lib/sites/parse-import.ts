@@ -1,4 +1,5 @@
 import { siteSchema, type SiteInput } from "./site-schema";
+import { csvRecords } from "@/lib/files/csv-records";
 
 /**
  * Reading a file of sites (pure): CSV with the columns code, nom, type, adresse, telephone, lon,
@@ -18,29 +19,6 @@ const COLUMNS: Record<string, keyof SiteInput> = {
 };
 const REQUIRED: (keyof SiteInput)[] = ["code", "name", "kind"];
 
-/** RFC 4180-style records: quoted fields may hold the delimiter, quotes ("") and line breaks. */
-export function csvRecords(text: string, delimiter: string): string[][] {
-  const out: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === delimiter) { record.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      record.push(field); field = "";
-      out.push(record); record = [];
-    } else field += c;
-  }
-  if (field !== "" || record.length) { record.push(field); out.push(record); }
-  return out.filter((r) => r.some((f) => f.trim() !== ""));
-}
 
 function validateRows(rows: { row: number; values: Record<string, unknown> }[]): ParsedSites {
   const errors: RowError[] = [];
